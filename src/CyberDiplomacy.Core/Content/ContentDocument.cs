@@ -1,0 +1,42 @@
+namespace CyberDiplomacy.Core.Content;
+
+public sealed record HeadingEntry(int Level, string Id, string Text);
+
+/// <summary>A link found in a document body; <see cref="TargetSlug"/> is set when it points at another document.</summary>
+public sealed record DocumentLink(int Line, int Column, string Url, DocumentKind? TargetKind, string? TargetSlug);
+
+/// <summary>One Markdown file, parsed and rendered: everything the store and the index need.</summary>
+public sealed class ContentDocument
+{
+    public required DocumentKind Kind { get; init; }
+    public required string Slug { get; init; }
+    /// <summary>Path relative to the content folder, with forward slashes (<c>articles/diplomasi.md</c>).</summary>
+    public required string RelativePath { get; init; }
+    public required string ContentHash { get; init; }
+    public required string Title { get; init; }
+    public string Lang { get; init; } = "id";
+    public string Summary { get; init; } = "";
+    public string Html { get; init; } = "";
+    public string PlainText { get; init; } = "";
+    public int WordCount { get; init; }
+    public IReadOnlyList<HeadingEntry> Headings { get; init; } = [];
+    public IReadOnlyList<DocumentLink> Links { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<SourceReference> Sources { get; init; } = [];
+    public string? Translation { get; init; }
+    public DateTime? Updated { get; init; }
+    public bool Featured { get; init; }
+    public bool Autolink { get; init; } = true;
+    /// <summary>File line of each front matter key, for diagnostics raised after parsing.</summary>
+    public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
+
+    // Glossary terms only.
+    public string? English { get; init; }
+    public string? Abbreviation { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public IReadOnlyList<string> Related { get; init; } = [];
+    public string DefinitionHtml { get; init; } = "";
+    public string DefinitionText { get; init; } = "";
+
+    public string Url => SiteUrls.For(Kind, Slug);
+}

@@ -1,0 +1,27 @@
+namespace CyberDiplomacy.Core.Content;
+
+/// <summary>What cross-document validation needs to know of a document, whether freshly parsed or read back from the store.</summary>
+public sealed record DocumentOutline(
+    DocumentKind Kind,
+    string Slug,
+    string RelativePath,
+    string Lang,
+    string? Translation,
+    IReadOnlyList<DocumentLink> Links,
+    IReadOnlyList<string> Related,
+    IReadOnlyList<string> Names)
+{
+    public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
+
+    public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 1;
+
+    public static DocumentOutline From(ContentDocument document) => new(
+        document.Kind, document.Slug, document.RelativePath, document.Lang, document.Translation, document.Links, document.Related,
+        document.Kind == DocumentKind.Term ? TermNames(document.Title, document.English, document.Abbreviation, document.Aliases) : [])
+    {
+        KeyLines = document.KeyLines,
+    };
+
+    public static IReadOnlyList<string> TermNames(string term, string? english, string? abbreviation, IEnumerable<string> aliases) =>
+        new[] { term, english, abbreviation }.Concat(aliases).OfType<string>().Where(n => n.Length > 0).ToList();
+}

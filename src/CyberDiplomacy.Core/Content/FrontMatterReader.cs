@@ -1,0 +1,68 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace CyberDiplomacy.Core.Content;
+
+/// <summary>Splits a file into its YAML front matter and body, and reads the YAML into typed models.</summary>
+public sealed class FrontMatterReader
+{
+    [ThreadStatic] private static IDeserializer? _deserializer;
+
+    private static IDeserializer Deserializer => _deserializer ??= new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    public sealed record Block(string Yaml, string[] Lines, int FirstLine);
+
+    /// <summary>Finds the <c>---</c> fenced block at the top; <see cref="Block.FirstLine"/> is the file line of its first YAML line.</summary>
+    public static Block? Extract(string text)
+    {
+        using var reader = new StringReader(text);
+        if (reader.ReadLine()?.TrimEnd() != "---")
+        {
+            return null;
+        }
+        var lines = new List<string>();
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            if (line.TrimEnd() is "---" or "...")
+            {
+                return new Block(string.Join('\n', lines), lines.ToArray(), 2);
+            }
+            lines.Add(line);
+        }
+        return null;
+    }
+
+    /// <summary>Deserializes the block, or returns a diagnostic with the file line of the YAML error.</summary>
+    public static T? Read<T>(Block block, string path, out ContentDiagnostic? error) where T : class
+    {
+        error = null;
+        try
+        {
+            return Deserializer.Deserialize<T>(block.Yaml);
+        }
+        catch (YamlException ex)
+        {
+            var message = (ex.InnerException as YamlException)?.Message ?? ex.InnerException?.Message ?? ex.Message;
+            var detail = message.Contains("): ", StringComparison.Ordinal) ? message[(message.IndexOf("): ", StringComparison.Ordinal) + 3)..] : message;
+            error = ContentDiagnostic.Error(path, block.FirstLine + (int)ex.Start.Line - 1, (int)ex.Start.Column,
+                "front matter: " + detail.Trim());
+            return null;
+        }
+    }
+
+    /// <summary>The file line of <c>key:</c> in the block, or of the block's first line when it is absent.</summary>
+    public static int LineOf(Block block, string key)
+    {
+        for (var i = 0; i < block.Lines.Length; i++)
+        {
+            if (block.Lines[i].StartsWith(key + ":", StringComparison.Ordinal))
+            {
+                return block.FirstLine + i;
+            }
+        }
+        return block.FirstLine - 1;
+    }
+}

@@ -1,0 +1,24 @@
+namespace CyberDiplomacy.Core;
+
+/// <summary>The <c>KnowledgeBase</c> configuration section, shared by the web app and the <c>kb</c> CLI.</summary>
+public sealed class KnowledgeBaseOptions
+{
+    public const string SectionName = "KnowledgeBase";
+
+    /// <summary>Folder holding <c>articles/</c> and <c>glossary/</c>; empty means "find ./content walking up".</summary>
+    public string ContentPath { get; set; } = "";
+
+    /// <summary>Folder for the SQLite file and the Lucene index; empty means ".data" beside the content folder.</summary>
+    public string DataPath { get; set; } = "";
+
+    public bool WatchContent { get; set; }
+
+    /// <summary>e.g. <c>https://github.com/ORG/REPO/edit/main/content/{path}</c>; empty hides edit links.</summary>
+    public string EditUrlTemplate { get; set; } = "";
+
+    /// <summary>Absolute site address used in feeds and the sitemap; empty means "the request's host".</summary>
+    public string SiteUrl { get; set; } = "";
+
+    /// <summary>Link to the source repository shown in the footer.</summary>
+    public string RepositoryUrl { get; set; } = "";
+}

@@ -1,0 +1,34 @@
+using CyberDiplomacy.Core.Content;
+using CyberDiplomacy.Core.Content.Markdown;
+using CyberDiplomacy.Core.Ingest;
+using CyberDiplomacy.Core.Search;
+using CyberDiplomacy.Core.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CyberDiplomacy.Core;
+
+public static class KnowledgeBaseServices
+{
+    /// <summary>Registers the content pipeline, store, index and search shared by the web app and the CLI.</summary>
+    public static IServiceCollection AddKnowledgeBaseCore(this IServiceCollection services, IConfiguration configuration, string workingDirectory)
+    {
+        services.AddOptions<KnowledgeBaseOptions>().Bind(configuration.GetSection(KnowledgeBaseOptions.SectionName));
+        services.AddSingleton(sp => KnowledgeBasePaths.Resolve(sp.GetRequiredService<IOptions<KnowledgeBaseOptions>>().Value, workingDirectory));
+        services.AddDbContextFactory<KnowledgeBaseDbContext>((sp, options) =>
+            options.UseSqlite(KnowledgeBaseStore.ConnectionString(sp.GetRequiredService<KnowledgeBasePaths>()))
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        services.AddSingleton(sp => new ContentSource(sp.GetRequiredService<KnowledgeBasePaths>().ContentRoot));
+        services.AddSingleton(_ => new ContentParser(MarkdownPipelineFactory.Create(), ContentLimits.Default));
+        services.AddSingleton<SearchIndex>();
+        services.AddSingleton<SuggestionCatalog>();
+        services.AddSingleton<SearchService>();
+        services.AddSingleton<ContentProblems>();
+        services.AddSingleton<IDocumentDates, FileTimeDates>();
+        services.AddSingleton<Ingestor>();
+        services.AddScoped<KnowledgeBaseReader>();
+        return services;
+    }
+}

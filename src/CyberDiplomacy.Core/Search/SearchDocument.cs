@@ -1,0 +1,19 @@
+using CyberDiplomacy.Core.Content;
+
+namespace CyberDiplomacy.Core.Search;
+
+/// <summary>What the index holds of one article or term.</summary>
+public sealed record SearchDocument(
+    DocumentKind Kind,
+    string Slug,
+    string Lang,
+    string Title,
+    IReadOnlyList<string> Names,
+    IReadOnlyList<string> About,
+    string Summary,
+    string Body,
+    IReadOnlyList<string> Tags)
+{
+    public string Key => KeyOf(Kind, Slug);
+    public static string KeyOf(DocumentKind kind, string slug) => kind.ToApiName() + ":" + slug;
+}

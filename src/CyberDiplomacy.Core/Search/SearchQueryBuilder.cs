@@ -1,0 +1,133 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace CyberDiplomacy.Core.Search;
+
+/// <summary>Turns parsed user input into a Lucene query: every word across weighted fields, phrase proximity on top.</summary>
+public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
+{
+    // Names (terms, aliases, abbreviations, English) and titles outrank summaries, which outrank body text; exact beats stemmed.
+    private static readonly (string Field, float Boost)[] WordFields =
+    [
+        (SearchFields.NamesExact, 10f),
+        (SearchFields.Names, 7f),
+        (SearchFields.TitleExact, 8f),
+        (SearchFields.Title, 6f),
+        (SearchFields.About, 4f),
+        (SearchFields.Summary, 2f),
+        (SearchFields.BodyExact, 1.3f),
+        (SearchFields.Body, 1f),
+    ];
+
+    private static readonly (string Field, float Boost)[] ProximityFields =
+    [
+        (SearchFields.Names, 12f),
+        (SearchFields.Title, 8f),
+        (SearchFields.About, 5f),
+        (SearchFields.Body, 2f),
+    ];
+
+    public sealed record Built(Query Query, IReadOnlyList<string> Words);
+
+    /// <summary>Null when nothing searchable is left (only stop words or punctuation).</summary>
+    public Built? Build(IReadOnlyList<QueryPart> parts, bool requireMost = true)
+    {
+        var included = parts.Where(p => !p.IsExcluded).ToList();
+        var meaningful = included.Where(p => p.IsPhrase || !IsNoise(p.Text)).ToList();
+        if (meaningful.Count == 0) meaningful = included; // a query of only stop words still searches them
+        var words = new BooleanQuery();
+        var wordTexts = new List<string>();
+        foreach (var part in meaningful)
+        {
+            var clause = part.IsPhrase ? PhraseAcrossFields(part.Text) : WordAcrossFields(part.Text);
+            if (clause is null) continue;
+            words.Add(clause, Occur.SHOULD);
+            wordTexts.Add(part.Text);
+        }
+        if (words.Clauses.Count == 0) return null;
+        if (requireMost && words.Clauses.Count >= 2)
+        {
+            words.MinimumNumberShouldMatch = (int)Math.Ceiling(words.Clauses.Count * 0.6);
+        }
+        var query = new BooleanQuery { { words, Occur.MUST } };
+        var phraseText = string.Join(' ', meaningful.Where(p => !p.IsPhrase).Select(p => p.Text));
+        if (meaningful.Count(p => !p.IsPhrase) >= 2)
+        {
+            foreach (var (field, boost) in ProximityFields)
+            {
+                var phrase = Analyze(field, phraseText, slop: 3);
+                if (phrase is null) continue;
+                phrase.Boost = boost;
+                query.Add(phrase, Occur.SHOULD);
+            }
+        }
+        foreach (var excluded in parts.Where(p => p.IsExcluded))
+        {
+            var clause = excluded.IsPhrase ? PhraseAcrossFields(excluded.Text) : WordAcrossFields(excluded.Text);
+            if (clause is not null) query.Add(clause, Occur.MUST_NOT);
+        }
+        return new Built(query, wordTexts);
+    }
+
+    /// <summary>A stop word typed in lowercase is noise; "ITU" in capitals is an abbreviation and is kept.</summary>
+    public bool IsNoise(string word) =>
+        analyzers.Rules.IsStopWord(word) && !(word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+
+    private DisjunctionMaxQuery? WordAcrossFields(string word)
+    {
+        var disjunction = new DisjunctionMaxQuery(0.1f);
+        foreach (var (field, boost) in WordFields)
+        {
+            var query = Analyze(field, word, slop: 0);
+            if (query is null) continue;
+            query.Boost = boost;
+            disjunction.Add(query);
+        }
+        return disjunction.Disjuncts.Count == 0 ? null : disjunction;
+    }
+
+    private DisjunctionMaxQuery? PhraseAcrossFields(string phrase)
+    {
+        var disjunction = new DisjunctionMaxQuery(0.1f);
+        foreach (var (field, boost) in WordFields)
+        {
+            var query = Analyze(field, phrase, slop: 0);
+            if (query is null) continue;
+            query.Boost = boost;
+            disjunction.Add(query);
+        }
+        return disjunction.Disjuncts.Count == 0 ? null : disjunction;
+    }
+
+    /// <summary>One token gives a term query; several (a phrase, or "27/2022") give a phrase query with their positions.</summary>
+    public Query? Analyze(string field, string text, int slop)
+    {
+        var tokens = Tokens(field, text);
+        if (tokens.Count == 0) return null;
+        if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0].Text));
+        var phrase = new PhraseQuery { Slop = slop };
+        foreach (var (token, position) in tokens) phrase.Add(new Term(field, token), position);
+        return phrase;
+    }
+
+    public TokenStream TokenStreamFor(string field, string text) => analyzers.For(field).GetTokenStream(field, text);
+
+    public List<(string Text, int Position)> Tokens(string field, string text)
+    {
+        var result = new List<(string, int)>();
+        using var stream = analyzers.For(field).GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            result.Add((term.ToString(), position));
+        }
+        stream.End();
+        return result;
+    }
+}

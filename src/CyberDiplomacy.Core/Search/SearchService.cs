@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using CyberDiplomacy.Core.Content;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+
+namespace CyberDiplomacy.Core.Search;
+
+/// <summary>Runs a reader's query: ranking, filters with counts, snippets, "did you mean" and the definition card.</summary>
+public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog)
+{
+    private const int RerankWindow = 200;
+    private const float PreferredLangFactor = 1.3f;
+
+    public SearchResults Search(SearchRequest request)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var parts = UserQuery.Parse(request.Query);
+        var display = UserQuery.Describe(parts);
+        var page = Math.Max(1, request.Page);
+        var size = Math.Clamp(request.Size, 1, 50);
+        var results = index.Read(searcher =>
+        {
+            var builder = new SearchQueryBuilder(index.Analyzers);
+            var outcome = Run(searcher, builder, parts, request, page, size, requireMost: true);
+            if (outcome.Total == 0) outcome = Run(searcher, builder, parts, request, page, size, requireMost: false);
+            string? suggestion = null;
+            var showingSuggestion = false;
+            if (outcome.Total < 3 && parts.Count > 0)
+            {
+                suggestion = new SpellingSuggester(builder).Suggest(searcher, parts);
+                if (suggestion is not null && outcome.Total == 0)
+                {
+                    var corrected = UserQuery.Parse(suggestion);
+                    outcome = Run(searcher, builder, corrected, request, page, size, requireMost: false);
+                    showingSuggestion = outcome.Total > 0;
+                }
+            }
+            return (outcome, suggestion, showingSuggestion);
+        });
+        var card = FindCard(parts, results.suggestion, results.showingSuggestion);
+        return new SearchResults(display, results.outcome.Total, stopwatch.Elapsed.TotalMilliseconds, results.suggestion,
+            results.showingSuggestion, results.outcome.Hits, results.outcome.Facets, card, page, size);
+    }
+
+    private sealed record Outcome(int Total, IReadOnlyList<SearchHit> Hits, FacetCounts Facets);
+
+    private static Outcome Run(IndexSearcher searcher, SearchQueryBuilder builder, IReadOnlyList<QueryPart> parts,
+        SearchRequest request, int page, int size, bool requireMost)
+    {
+        var built = builder.Build(parts, requireMost);
+        if (built is null) return new Outcome(0, [], FacetCounts.Empty);
+        var facets = new FacetCollector();
+        searcher.Search(built.Query, facets);
+        var filtered = ApplyFilters(built.Query, request);
+        var window = Math.Max(RerankWindow, page * size);
+        var top = searcher.Search(filtered, window);
+        var ranked = top.ScoreDocs
+            .Select(sd => (sd.Doc, Score: sd.Score * (IsPreferred(searcher, sd.Doc, request.PreferredLang) ? PreferredLangFactor : 1f)))
+            .OrderByDescending(x => x.Score)
+            .Skip((page - 1) * size)
+            .Take(size)
+            .ToList();
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
+            new QueryScorer(built.Query, SearchFields.Body)) { TextFragmenter = new SimpleSpanFragmenter(new QueryScorer(built.Query, SearchFields.Body), 180) };
+        var hits = ranked.Select(x => ToHit(searcher, builder, highlighter, x.Doc, x.Score)).ToList();
+        return new Outcome(top.TotalHits, hits, facets.Counts);
+    }
+
+    private static bool IsPreferred(IndexSearcher searcher, int doc, string? lang) =>
+        lang is not null && searcher.Doc(doc).Get(SearchFields.Lang) == lang;
+
+    private static Query ApplyFilters(Query query, SearchRequest request)
+    {
+        var filter = new BooleanQuery();
+        if (DocumentKinds.TryParseApiName(request.Type, out var kind)) filter.Add(new TermQuery(new Term(SearchFields.Type, kind.ToApiName())), Occur.MUST);
+        if (!string.IsNullOrEmpty(request.Tag)) filter.Add(new TermQuery(new Term(SearchFields.Tag, request.Tag)), Occur.MUST);
+        if (request.Lang is "id" or "en") filter.Add(new TermQuery(new Term(SearchFields.Lang, request.Lang)), Occur.MUST);
+        return filter.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filter));
+    }
+
+    private static SearchHit ToHit(IndexSearcher searcher, SearchQueryBuilder builder, Highlighter highlighter, int doc, float score)
+    {
+        var stored = searcher.Doc(doc);
+        var body = stored.Get(SearchFields.Body) ?? "";
+        string? snippet = null;
+        try
+        {
+            using var tokens = builder.TokenStreamFor(SearchFields.Body, body);
+            var fragments = highlighter.GetBestFragments(tokens, body, 2);
+            if (fragments.Length > 0) snippet = string.Join(" … ", fragments.Select(f => f.Trim()));
+        }
+        catch (InvalidTokenOffsetsException)
+        {
+            snippet = null;
+        }
+        snippet ??= System.Net.WebUtility.HtmlEncode(stored.Get(SearchFields.Summary) ?? "");
+        var type = stored.Get(SearchFields.Type);
+        var slug = stored.Get(SearchFields.Slug);
+        var kind = DocumentKinds.TryParseApiName(type, out var parsed) ? parsed : DocumentKind.Article;
+        return new SearchHit(type, slug, stored.Get(SearchFields.Title), SiteUrls.For(kind, slug), snippet, stored.Get(SearchFields.Lang), score);
+    }
+
+    private TermCard? FindCard(IReadOnlyList<QueryPart> parts, string? suggestion, bool showingSuggestion)
+    {
+        var source = showingSuggestion && suggestion is not null ? UserQuery.Parse(suggestion) : parts;
+        var included = source.Where(p => !p.IsExcluded).Select(p => p.Text).ToList();
+        if (included.Count == 0) return null;
+        var whole = catalog.FindTermCard(string.Join(' ', included));
+        if (whole is not null) return whole;
+        // "apa itu diplomasi siber": try the query without its leading question words.
+        for (var skip = 1; skip < included.Count; skip++)
+        {
+            var card = catalog.FindTermCard(string.Join(' ', included.Skip(skip)));
+            if (card is not null) return card;
+        }
+        return null;
+    }
+}

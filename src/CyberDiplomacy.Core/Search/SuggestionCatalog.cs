@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using CyberDiplomacy.Core.Content;
+
+namespace CyberDiplomacy.Core.Search;
+
+public sealed record Suggestion(string Title, string Type, string Url);
+
+/// <summary>One name a document can be found by: an article title, or a term's name, English equivalent, abbreviation or alias.</summary>
+public sealed record CatalogName(string Name, DocumentKind Kind, string Slug, string Title, string Url, string Lang);
+
+/// <summary>
+/// In-memory prefix index over titles and glossary names for typeahead, and exact-name lookup for definition cards.
+/// Rebuilt after each ingest and swapped atomically; a sorted array with binary search keeps a lookup in microseconds.
+/// </summary>
+public sealed class SuggestionCatalog
+{
+    private sealed record Key(string Text, CatalogName Name, bool WholeName);
+
+    private volatile Snapshot _snapshot = new([], new Dictionary<string, CatalogName>(), new Dictionary<string, TermCard>());
+
+    private sealed record Snapshot(Key[] Keys, Dictionary<string, CatalogName> ExactNames, Dictionary<string, TermCard> Cards);
+
+    public void Replace(IEnumerable<CatalogName> names, IEnumerable<TermCard> cards)
+    {
+        var keys = new List<Key>();
+        var exact = new Dictionary<string, CatalogName>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var normalized = Normalize(name.Name);
+            if (normalized.Length == 0) continue;
+            exact.TryAdd(normalized, name);
+            keys.Add(new Key(normalized, name, WholeName: true));
+            for (var i = 1; i < normalized.Length; i++)
+            {
+                if (normalized[i - 1] == ' ') keys.Add(new Key(normalized[i..], name, WholeName: false));
+            }
+        }
+        keys.Sort((a, b) => string.CompareOrdinal(a.Text, b.Text));
+        _snapshot = new Snapshot(keys.ToArray(), exact, cards.ToDictionary(c => c.Slug, StringComparer.Ordinal));
+    }
+
+    public int Count => _snapshot.Keys.Length;
+
+    /// <summary>Up to <paramref name="limit"/> documents whose title or a name starts with the prefix (whole name first, then a later word).</summary>
+    public IReadOnlyList<Suggestion> Suggest(string? prefix, int limit = 8)
+    {
+        var query = Normalize(prefix ?? "");
+        if (query.Length == 0) return [];
+        var snapshot = _snapshot;
+        var keys = snapshot.Keys;
+        var lo = LowerBound(keys, query);
+        var matches = new List<Key>();
+        for (var i = lo; i < keys.Length && keys[i].Text.StartsWith(query, StringComparison.Ordinal) && matches.Count < 200; i++)
+        {
+            matches.Add(keys[i]);
+        }
+        return matches
+            .OrderBy(k => k.WholeName ? 0 : 1)
+            .ThenBy(k => k.Name.Kind == DocumentKind.Term && k.Name.Name != k.Name.Title ? 1 : 0)
+            .ThenBy(k => k.Text.Length)
+            .ThenBy(k => k.Name.Title, StringComparer.Ordinal)
+            .DistinctBy(k => k.Name.Url)
+            .Take(limit)
+            .Select(k => new Suggestion(Display(k.Name), k.Name.Kind.ToApiName(), k.Name.Url))
+            .ToList();
+    }
+
+    /// <summary>The term whose name, English equivalent, abbreviation or alias is exactly this text, if any.</summary>
+    public TermCard? FindTermCard(string text)
+    {
+        var snapshot = _snapshot;
+        if (snapshot.ExactNames.TryGetValue(Normalize(text), out var name) && name.Kind == DocumentKind.Term)
+        {
+            return snapshot.Cards.GetValueOrDefault(name.Slug);
+        }
+        return null;
+    }
+
+    public TermCard? Card(string slug) => _snapshot.Cards.GetValueOrDefault(slug);
+
+    private static string Display(CatalogName name) =>
+        name.Kind == DocumentKind.Term && !string.Equals(name.Name, name.Title, StringComparison.OrdinalIgnoreCase)
+            ? $"{name.Title} ({name.Name})"
+            : name.Title;
+
+    private static int LowerBound(Key[] keys, string value)
+    {
+        int lo = 0, hi = keys.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (string.CompareOrdinal(keys[mid].Text, value) < 0) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Lowercase, accents removed, punctuation folded to single spaces.</summary>
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && builder.Length > 0) builder.Append(' ');
+                builder.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,89 @@
+using CyberDiplomacy.Core.Content;
+
+namespace CyberDiplomacy.Core.Store;
+
+/// <summary>A stored article or glossary term (one table, discriminated by <see cref="Kind"/>).</summary>
+public abstract class StoredDocument
+{
+    public int Id { get; set; }
+    public DocumentKind Kind { get; set; }
+    public string Slug { get; set; } = "";
+    public string RelativePath { get; set; } = "";
+    public string ContentHash { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Summary { get; set; } = "";
+    public string Lang { get; set; } = "id";
+    public string Html { get; set; } = "";
+    public string PlainText { get; set; } = "";
+    public int WordCount { get; set; }
+    public List<HeadingEntry> Headings { get; set; } = [];
+    public DateTime? Updated { get; set; }
+    /// <summary>Where <see cref="Updated"/> came from: front-matter, git or file.</summary>
+    public string UpdatedSource { get; set; } = "file";
+    public DateTime IngestedAt { get; set; }
+    public List<DocumentTag> Tags { get; set; } = [];
+    public List<DocumentSource> Sources { get; set; } = [];
+    public List<StoredLink> Links { get; set; } = [];
+
+    public string Url => SiteUrls.For(Kind, Slug);
+}
+
+public sealed class Article : StoredDocument
+{
+    public string? Translation { get; set; }
+    public bool Featured { get; set; }
+}
+
+public sealed class GlossaryTerm : StoredDocument
+{
+    public string English { get; set; } = "";
+    public string? Abbreviation { get; set; }
+    public string DefinitionHtml { get; set; } = "";
+    public string DefinitionText { get; set; } = "";
+    public List<string> Related { get; set; } = [];
+    public List<TermAlias> Aliases { get; set; } = [];
+}
+
+public sealed class TermAlias
+{
+    public int Id { get; set; }
+    public int TermId { get; set; }
+    public string Alias { get; set; } = "";
+}
+
+public sealed class DocumentTag
+{
+    public int Id { get; set; }
+    public int DocumentId { get; set; }
+    public StoredDocument? Document { get; set; }
+    public string Tag { get; set; } = "";
+}
+
+public sealed class DocumentSource
+{
+    public int Id { get; set; }
+    public int DocumentId { get; set; }
+    public int Position { get; set; }
+    public string Title { get; set; } = "";
+    public string? Url { get; set; }
+}
+
+/// <summary>A link from a document's body: to another document (backlinks) or elsewhere.</summary>
+public sealed class StoredLink
+{
+    public int Id { get; set; }
+    public int DocumentId { get; set; }
+    public StoredDocument? Document { get; set; }
+    public DocumentKind? TargetKind { get; set; }
+    public string? TargetSlug { get; set; }
+    public string Url { get; set; } = "";
+    public int Line { get; set; }
+    public int Column { get; set; }
+}
+
+/// <summary>Key/value facts about the last build (glossary fingerprint, content version).</summary>
+public sealed class BuildState
+{
+    public string Key { get; set; } = "";
+    public string Value { get; set; } = "";
+}

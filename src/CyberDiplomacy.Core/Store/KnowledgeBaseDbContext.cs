@@ -1,0 +1,55 @@
+using System.Text.Json;
+using CyberDiplomacy.Core.Content;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace CyberDiplomacy.Core.Store;
+
+public sealed class KnowledgeBaseDbContext(DbContextOptions<KnowledgeBaseDbContext> options) : DbContext(options)
+{
+    public DbSet<StoredDocument> Documents => Set<StoredDocument>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<GlossaryTerm> Terms => Set<GlossaryTerm>();
+    public DbSet<TermAlias> Aliases => Set<TermAlias>();
+    public DbSet<DocumentTag> Tags => Set<DocumentTag>();
+    public DbSet<DocumentSource> Sources => Set<DocumentSource>();
+    public DbSet<StoredLink> Links => Set<StoredLink>();
+    public DbSet<BuildState> BuildStates => Set<BuildState>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<StoredDocument>(document =>
+        {
+            document.ToTable("Documents");
+            document.HasDiscriminator(d => d.Kind)
+                .HasValue<Article>(DocumentKind.Article)
+                .HasValue<GlossaryTerm>(DocumentKind.Term);
+            document.Property(d => d.Kind).HasConversion<string>().HasMaxLength(16);
+            document.HasIndex(d => new { d.Kind, d.Slug }).IsUnique();
+            document.HasIndex(d => d.RelativePath).IsUnique();
+            document.Property(d => d.Headings).HasConversion(JsonConverter<List<HeadingEntry>>(), JsonComparer<List<HeadingEntry>>());
+            document.HasMany(d => d.Tags).WithOne(t => t.Document).HasForeignKey(t => t.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            document.HasMany(d => d.Sources).WithOne().HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            document.HasMany(d => d.Links).WithOne(l => l.Document).HasForeignKey(l => l.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            document.Ignore(d => d.Url);
+        });
+        modelBuilder.Entity<GlossaryTerm>(term =>
+        {
+            term.Property(t => t.Related).HasConversion(JsonConverter<List<string>>(), JsonComparer<List<string>>());
+            term.HasMany(t => t.Aliases).WithOne().HasForeignKey(a => a.TermId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<DocumentTag>().HasIndex(t => t.Tag);
+        modelBuilder.Entity<StoredLink>().HasIndex(l => new { l.TargetKind, l.TargetSlug });
+        modelBuilder.Entity<StoredLink>().Property(l => l.TargetKind).HasConversion<string>().HasMaxLength(16);
+        modelBuilder.Entity<BuildState>().HasKey(s => s.Key);
+    }
+
+    private static Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<T, string> JsonConverter<T>() where T : new() =>
+        new(value => JsonSerializer.Serialize(value, JsonSerializerOptions.Default),
+            json => JsonSerializer.Deserialize<T>(json, JsonSerializerOptions.Default) ?? new T());
+
+    private static ValueComparer<T> JsonComparer<T>() => new(
+        (a, b) => JsonSerializer.Serialize(a, JsonSerializerOptions.Default) == JsonSerializer.Serialize(b, JsonSerializerOptions.Default),
+        value => JsonSerializer.Serialize(value, JsonSerializerOptions.Default).GetHashCode(StringComparison.Ordinal),
+        value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, JsonSerializerOptions.Default), JsonSerializerOptions.Default)!);
+}

@@ -1,0 +1,101 @@
+using CyberDiplomacy.Core.Content;
+using Microsoft.EntityFrameworkCore;
+
+namespace CyberDiplomacy.Core.Store;
+
+/// <summary>The read queries behind the pages and the API. All no-tracking.</summary>
+public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
+{
+    public async Task<ArticlePage?> GetArticleAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        if (!SiteUrls.IsValidSlug(slug)) return null;
+        var article = await db.Articles.Include(a => a.Tags).Include(a => a.Sources.OrderBy(s => s.Position)).Include(a => a.Links)
+            .AsSplitQuery().FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        if (article is null) return null;
+        var backlinks = await BacklinksAsync(DocumentKind.Article, slug, cancellationToken);
+        var termSlugs = article.Links.Where(l => l.TargetKind == DocumentKind.Term).Select(l => l.TargetSlug!).Distinct().ToList();
+        var terms = await db.Terms.Where(t => termSlugs.Contains(t.Slug))
+            .Select(t => new TermUse(t.Slug, t.Title, t.DefinitionText, "/glossary/" + t.Slug)).ToListAsync(cancellationToken);
+        terms = terms.OrderBy(t => termSlugs.IndexOf(t.Slug)).ToList();
+        DocumentCard? translation = null;
+        if (article.Translation is not null)
+        {
+            translation = await db.Articles.Where(a => a.Slug == article.Translation).Select(a => Card(a)).FirstOrDefaultAsync(cancellationToken);
+        }
+        var (previous, next) = await NeighboursAsync(article, cancellationToken);
+        return new ArticlePage(article, backlinks, terms, translation, previous, next);
+    }
+
+    public async Task<TermPage?> GetTermAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        if (!SiteUrls.IsValidSlug(slug)) return null;
+        var term = await db.Terms.Include(t => t.Aliases).Include(t => t.Sources.OrderBy(s => s.Position)).Include(t => t.Tags)
+            .AsSplitQuery().FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
+        if (term is null) return null;
+        var related = await db.Terms.Where(t => term.Related.Contains(t.Slug))
+            .Select(t => new TermUse(t.Slug, t.Title, t.DefinitionText, "/glossary/" + t.Slug)).ToListAsync(cancellationToken);
+        related = related.OrderBy(r => term.Related.IndexOf(r.Slug)).ToList();
+        var users = await db.Articles
+            .Where(a => a.Links.Any(l => l.TargetKind == DocumentKind.Term && l.TargetSlug == slug))
+            .OrderBy(a => a.Title)
+            .Select(a => new { Card = Card(a), a.PlainText })
+            .ToListAsync(cancellationToken);
+        var names = DocumentOutline.TermNames(term.Title, term.English, term.Abbreviation, term.Aliases.Select(a => a.Alias));
+        var usedIn = users.Select(u => new TermOccurrence(u.Card, Concordance.SentenceWith(u.PlainText, names))).ToList();
+        return new TermPage(term, related, usedIn);
+    }
+
+    public Task<List<DocumentCard>> ListArticlesAsync(string? lang = null, CancellationToken cancellationToken = default) =>
+        db.Articles.Where(a => lang == null || a.Lang == lang).OrderBy(a => a.Title).Select(a => Card(a)).ToListAsync(cancellationToken);
+
+    public Task<List<GlossaryTerm>> ListTermsAsync(CancellationToken cancellationToken = default) =>
+        db.Terms.Include(t => t.Aliases).OrderBy(t => t.Title).ToListAsync(cancellationToken);
+
+    public Task<GlossaryTerm?> FindTermAsync(string slug, CancellationToken cancellationToken = default) =>
+        db.Terms.Include(t => t.Aliases).FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
+
+    public Task<List<DocumentCard>> FeaturedAsync(CancellationToken cancellationToken = default) =>
+        db.Articles.Where(a => a.Featured).OrderBy(a => a.Title).Select(a => Card(a)).ToListAsync(cancellationToken);
+
+    public Task<List<DocumentCard>> RecentlyUpdatedAsync(int count, CancellationToken cancellationToken = default) =>
+        db.Articles.OrderByDescending(a => a.Updated).ThenBy(a => a.Title).Take(count).Select(a => Card(a)).ToListAsync(cancellationToken);
+
+    public Task<List<DocumentCard>> AllDocumentsAsync(CancellationToken cancellationToken = default) =>
+        db.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Slug).Select(d => Card(d)).ToListAsync(cancellationToken);
+
+    public async Task<List<DocumentCard>> TaggedAsync(string tag, CancellationToken cancellationToken = default) =>
+        await db.Documents.Where(d => d.Tags.Any(t => t.Tag == tag)).OrderBy(d => d.Kind).ThenBy(d => d.Title).Select(d => Card(d)).ToListAsync(cancellationToken);
+
+    public async Task<List<TagCount>> TagsAsync(CancellationToken cancellationToken = default) =>
+        (await db.Tags.GroupBy(t => t.Tag).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            .Select(t => new TagCount(t.Key, t.Count)).OrderByDescending(t => t.Count).ThenBy(t => t.Tag, StringComparer.Ordinal).ToList();
+
+    public async Task<StoreStats> StatsAsync(CancellationToken cancellationToken = default)
+    {
+        var lastBuild = await db.BuildStates.Where(s => s.Key == "last-build").Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
+        return new StoreStats(
+            await db.Articles.CountAsync(cancellationToken),
+            await db.Terms.CountAsync(cancellationToken),
+            await db.Links.CountAsync(l => l.TargetKind != null, cancellationToken),
+            await db.Tags.Select(t => t.Tag).Distinct().CountAsync(cancellationToken),
+            DateTime.TryParse(lastBuild, null, System.Globalization.DateTimeStyles.RoundtripKind, out var date) ? date : null);
+    }
+
+    private Task<List<DocumentCard>> BacklinksAsync(DocumentKind kind, string slug, CancellationToken cancellationToken) =>
+        db.Documents.Where(d => d.Links.Any(l => l.TargetKind == kind && l.TargetSlug == slug) && !(d.Kind == kind && d.Slug == slug))
+            .OrderBy(d => d.Kind).ThenBy(d => d.Title).Select(d => Card(d)).ToListAsync(cancellationToken);
+
+    /// <summary>Previous and next article (by title) among those sharing the article's first tag and language.</summary>
+    private async Task<(DocumentCard?, DocumentCard?)> NeighboursAsync(Article article, CancellationToken cancellationToken)
+    {
+        var tag = article.Tags.Select(t => t.Tag).FirstOrDefault();
+        if (tag is null) return (null, null);
+        var siblings = await db.Articles.Where(a => a.Lang == article.Lang && a.Tags.Any(t => t.Tag == tag))
+            .OrderBy(a => a.Title).Select(a => Card(a)).ToListAsync(cancellationToken);
+        var position = siblings.FindIndex(s => s.Slug == article.Slug);
+        return (position > 0 ? siblings[position - 1] : null, position >= 0 && position < siblings.Count - 1 ? siblings[position + 1] : null);
+    }
+
+    private static DocumentCard Card(StoredDocument d) =>
+        new(d.Kind, d.Slug, d.Title, d.Summary, d.Kind == DocumentKind.Article ? "/articles/" + d.Slug : "/glossary/" + d.Slug, d.Lang, d.Updated);
+}
