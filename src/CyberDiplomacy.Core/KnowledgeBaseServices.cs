@@ -25,6 +25,7 @@ public static class KnowledgeBaseServices
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<SuggestionCatalog>();
         services.AddSingleton<SearchService>();
+        services.AddSingleton<RelatedDocuments>();
         services.AddSingleton<ContentProblems>();
         services.AddSingleton<IDocumentDates, FileTimeDates>();
         services.AddSingleton<Ingestor>();

@@ -61,8 +61,11 @@ public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog)
             .Skip((page - 1) * size)
             .Take(size)
             .ToList();
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
-            new QueryScorer(built.Query, SearchFields.Body)) { TextFragmenter = new SimpleSpanFragmenter(new QueryScorer(built.Query, SearchFields.Body), 180) };
+        var scorer = new QueryScorer(built.Query, SearchFields.Body);
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+        {
+            TextFragmenter = new SimpleSpanFragmenter(scorer, 180),
+        };
         var hits = ranked.Select(x => ToHit(searcher, builder, highlighter, x.Doc, x.Score)).ToList();
         return new Outcome(top.TotalHits, hits, facets.Counts);
     }

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+using CyberDiplomacy.Core;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace CyberDiplomacy.Web;
+
+public static class KnowledgeBaseHosting
+{
+    public const string ApiRateLimitPolicy = "api";
+    public static readonly CultureInfo[] SupportedCultures = [new("id"), new("en")];
+
+    /// <summary>Everything the site needs: Core services, ingestion at start (and on change), pages, localization, limits.</summary>
+    public static WebApplicationBuilder AddKnowledgeBase(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddKnowledgeBaseCore(builder.Configuration, Directory.GetCurrentDirectory());
+        services.AddSingleton<ContentIngestionService>();
+        services.AddScoped<PageMetadata>();
+        services.AddHostedService(sp => sp.GetRequiredService<ContentIngestionService>());
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()))
+            .AddViewLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("id");
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+            options.FallBackToParentCultures = true;
+            options.FallBackToParentUICultures = true;
+        });
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/atom+xml", "image/svg+xml", "application/opensearchdescription+xml"]);
+        });
+        services.AddOutputCache();
+        services.AddRequestTimeouts(options => options.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy { Timeout = TimeSpan.FromSeconds(15) });
+        AddRateLimiting(services, builder.Configuration);
+        return builder;
+    }
+
+    private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
+    {
+        var permits = configuration.GetValue("RateLimiting:PermitsPerMinute", 120);
+        var exemptLoopback = configuration.GetValue("RateLimiting:ExemptLoopback", true);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+                await context.HttpContext.Response.WriteAsJsonAsync(new { error = "Terlalu banyak permintaan; coba lagi sebentar lagi." }, cancellationToken);
+            };
+            options.AddPolicy(ApiRateLimitPolicy, context =>
+            {
+                var address = context.Connection.RemoteIpAddress;
+                if (address is null || (exemptLoopback && IPAddress.IsLoopback(address)))
+                {
+                    return RateLimitPartition.GetNoLimiter("loopback");
+                }
+                return RateLimitPartition.GetFixedWindowLimiter(address.ToString(), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permits,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+        });
+    }
+
+    public static WebApplication UseKnowledgeBaseLocalization(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        return app;
+    }
+}

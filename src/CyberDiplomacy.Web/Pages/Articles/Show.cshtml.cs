@@ -1,0 +1,42 @@
+using CyberDiplomacy.Core;
+using CyberDiplomacy.Core.Search;
+using CyberDiplomacy.Core.Store;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace CyberDiplomacy.Web.Pages.Articles;
+
+public sealed class ShowModel(KnowledgeBaseReader reader, RelatedDocuments related, IOptions<KnowledgeBaseOptions> options,
+    PageMetadata meta, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public ArticlePage Details { get; private set; } = default!;
+    public IReadOnlyList<RelatedDocument> Related { get; private set; } = [];
+    public string? EditUrl { get; private set; }
+    public string Permalink { get; private set; } = "";
+    public int ReadingMinutes => Math.Max(1, (int)Math.Round(Details.Article.WordCount / 200.0));
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var page = await reader.GetArticleAsync(slug, cancellationToken);
+        if (page is null) return NotFound();
+        Details = page;
+        Related = related.For(slug, page.Article.Lang);
+        EditUrl = EditLinks.For(options.Value, page.Article.RelativePath);
+        Permalink = Api.SiteFeeds.SiteUrl(HttpContext, options.Value) + page.Article.Url;
+        meta.Title = page.Article.Title;
+        meta.Description = page.Article.Summary;
+        meta.CanonicalPath = page.Article.Url;
+        meta.ContentLang = page.Article.Lang;
+        meta.OpenGraphType = "article";
+        if (page.Translation is not null)
+        {
+            meta.Alternates.Add((page.Article.Lang, page.Article.Url));
+            meta.Alternates.Add((page.Translation.Lang, page.Translation.Url));
+        }
+        meta.Breadcrumbs.Add((text["Nav.Articles"], "/articles"));
+        meta.Breadcrumbs.Add((page.Article.Title, null));
+        return Page();
+    }
+}

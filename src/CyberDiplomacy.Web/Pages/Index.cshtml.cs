@@ -1,0 +1,30 @@
+using CyberDiplomacy.Core.Store;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CyberDiplomacy.Web.Pages;
+
+public sealed class IndexModel(KnowledgeBaseReader reader, PageMetadata meta) : PageModel
+{
+    private static readonly string[] HighlightedTerms = ["diplomasi-siber", "norma", "cbm", "uji-tuntas", "atribusi", "ransomware", "kedaulatan-siber", "bssn"];
+
+    public IReadOnlyList<DocumentCard> Featured { get; private set; } = [];
+    public IReadOnlyList<DocumentCard> Recent { get; private set; } = [];
+    public IReadOnlyList<GlossaryTerm> Terms { get; private set; } = [];
+    public IReadOnlyList<TagCount> Tags { get; private set; } = [];
+    public int ArticleCount { get; private set; }
+    public int TermCount { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var lang = UiLanguage.Current;
+        Featured = (await reader.FeaturedAsync(cancellationToken)).Where(a => a.Lang == "id").ToList();
+        Recent = (await reader.RecentlyUpdatedAsync(12, cancellationToken)).Where(a => a.Lang == lang || lang == "id").Take(6).ToList();
+        var terms = await reader.ListTermsAsync(cancellationToken);
+        TermCount = terms.Count;
+        Terms = HighlightedTerms.Select(slug => terms.FirstOrDefault(t => t.Slug == slug)).OfType<GlossaryTerm>().ToList();
+        if (Terms.Count == 0) Terms = terms.Take(8).ToList();
+        Tags = await reader.TagsAsync(cancellationToken);
+        ArticleCount = (await reader.ListArticlesAsync(cancellationToken: cancellationToken)).Count;
+        meta.CanonicalPath = "/";
+    }
+}
