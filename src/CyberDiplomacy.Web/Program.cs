@@ -1,6 +1,11 @@
 using CyberDiplomacy.Web;
 using CyberDiplomacy.Web.Api;
 
+if (args.Contains("--healthcheck"))
+{
+    return await HealthProbe.RunAsync();
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
@@ -23,7 +28,8 @@ app.MapSiteFeeds();
 app.MapHealthEndpoints();
 app.MapLanguageSwitch();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point marker for WebApplicationFactory in the integration tests.</summary>
 public partial class Program;

@@ -1,0 +1,26 @@
+# Multi-stage: build with the SDK, bake the data at image build time, run on the ASP.NET runtime as non-root.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY Directory.Build.props Directory.Packages.props CyberDiplomacy.sln .editorconfig ./
+COPY src/ src/
+RUN dotnet publish src/CyberDiplomacy.Web -c Release -o /app/web \
+ && dotnet publish src/CyberDiplomacy.Cli -c Release -o /app/kb
+COPY content/ /app/content/
+# kb build fails the image on content errors, so a broken commit never ships.
+RUN dotnet /app/kb/kb.dll build --content /app/content --data /app/data
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app/web ./
+COPY --from=build --chown=app:app /app/content /app/content
+COPY --from=build --chown=app:app /app/data /app/data
+ENV ASPNETCORE_URLS=http://+:8080 \
+    ASPNETCORE_ENVIRONMENT=Production \
+    KnowledgeBase__ContentPath=/app/content \
+    KnowledgeBase__DataPath=/app/data \
+    KnowledgeBase__WatchContent=false
+USER app
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=3s --start-period=10s \
+  CMD ["dotnet", "/app/CyberDiplomacy.Web.dll", "--healthcheck"]
+ENTRYPOINT ["dotnet", "CyberDiplomacy.Web.dll"]

@@ -1,0 +1,146 @@
+namespace CyberDiplomacy.Core.Tests.Ingest;
+
+public sealed class IngestorTests : IDisposable
+{
+    private readonly TempKnowledgeBase _kb = new();
+
+    public IngestorTests()
+    {
+        _kb.Write("glossary/bssn.md", "---\nterm: Badan Siber dan Sandi Negara\nen: National Cyber and Crypto Agency\nabbr: BSSN\n---\nLembaga siber Indonesia.\n");
+        _kb.Write("articles/lembaga.md", "---\ntitle: Lembaga Siber\nsummary: Tentang lembaga.\ntags: [indonesia]\n---\nBSSN mengurus persandian negara.\n");
+        _kb.Write("articles/insiden.md", "---\ntitle: Insiden\nsummary: Tentang insiden.\n---\nSerangan terhadap pusat data. Lihat [lembaga](lembaga.md).\n");
+    }
+
+    [Fact]
+    public async Task Second_ingest_parses_nothing_when_nothing_changed()
+    {
+        await using var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        var first = await host.IngestAsync();
+        var second = await host.IngestAsync();
+        Assert.Equal((3, 0), (first.Parsed, first.Errors));
+        Assert.Equal((0, 3), (second.Parsed, second.Unchanged));
+    }
+
+    [Fact]
+    public async Task Restart_on_existing_data_parses_nothing()
+    {
+        await using (var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data))
+        {
+            await host.IngestAsync();
+        }
+        await using var restarted = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        var report = await restarted.IngestAsync();
+        Assert.Equal(0, report.Parsed);
+        Assert.Contains(restarted.Search("persandian").Hits, h => h.Slug == "lembaga");
+    }
+
+    [Fact]
+    public async Task Changed_file_is_reparsed_and_searchable()
+    {
+        await using var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        await host.IngestAsync();
+        _kb.Write("articles/insiden.md", "---\ntitle: Insiden Ransomware\nsummary: Tentang insiden.\n---\nRansomware Brain Cipher menyerang pusat data.\n");
+        var report = await host.IngestAsync();
+        Assert.Equal(1, report.Parsed);
+        Assert.Contains(host.Search("brain cipher").Hits, h => h.Slug == "insiden");
+        var page = await host.ReadAsync(r => r.GetArticleAsync("insiden"));
+        Assert.Equal("Insiden Ransomware", page!.Article.Title);
+    }
+
+    [Fact]
+    public async Task Broken_save_keeps_the_last_good_version_serving()
+    {
+        await using var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        await host.IngestAsync();
+        _kb.Write("articles/lembaga.md", "---\ntitle: [rusak\nsummary: x\n---\nTeks baru.\n");
+        var report = await host.IngestAsync();
+        var error = Assert.Single(report.Diagnostics, d => d.IsError);
+        Assert.Equal("content/articles/lembaga.md", error.Path);
+        Assert.Equal(1, report.Rejected);
+        var page = await host.ReadAsync(r => r.GetArticleAsync("lembaga"));
+        Assert.Equal("Lembaga Siber", page!.Article.Title);
+        Assert.Contains(host.Search("persandian").Hits, h => h.Slug == "lembaga");
+    }
+
+    [Fact]
+    public async Task Dangling_link_rejects_only_that_file()
+    {
+        await using var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        _kb.Write("articles/baru.md", "---\ntitle: Baru\nsummary: S\n---\nLihat [x](tidak-ada.md).\n");
+        var report = await host.IngestAsync();
+        Assert.Contains(report.Diagnostics, d => d.IsError && d.Path == "content/articles/baru.md" && d.Line == 5);
+        Assert.Null(await host.ReadAsync(r => r.GetArticleAsync("baru")));
+        Assert.NotNull(await host.ReadAsync(r => r.GetArticleAsync("insiden")));
+    }
+
+    [Fact]
+    public async Task Deleted_file_leaves_store_and_index()
+    {
+        await using var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        await host.IngestAsync();
+        _kb.Delete("articles/insiden.md");
+        var report = await host.IngestAsync();
+        Assert.Equal(1, report.Removed);
+        Assert.Null(await host.ReadAsync(r => r.GetArticleAsync("insiden")));
+        Assert.DoesNotContain(host.Search("pusat data").Hits, h => h.Slug == "insiden");
+    }
+
+    [Fact]
+    public async Task New_alias_in_the_glossary_rerenders_the_articles_that_use_it()
+    {
+        await using var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        await host.IngestAsync();
+        Assert.DoesNotContain("term-link", (await host.ReadAsync(r => r.GetArticleAsync("insiden")))!.Article.Html);
+        _kb.Write("glossary/pusat-data.md", "---\nterm: Pusat data\nen: data centre\n---\nTempat server.\n");
+        var report = await host.IngestAsync();
+        Assert.True(report.Parsed >= 3, "a glossary change re-renders every article");
+        var html = (await host.ReadAsync(r => r.GetArticleAsync("insiden")))!.Article.Html;
+        Assert.Contains("href=\"/glossary/pusat-data\"", html);
+    }
+
+    [Fact]
+    public async Task Backlinks_and_term_usage_come_from_links()
+    {
+        await using var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        await host.IngestAsync();
+        var lembaga = await host.ReadAsync(r => r.GetArticleAsync("lembaga"));
+        Assert.Contains(lembaga!.Backlinks, b => b.Slug == "insiden");
+        Assert.Contains(lembaga.Terms, t => t.Slug == "bssn");
+        var term = await host.ReadAsync(r => r.GetTermAsync("bssn"));
+        var use = Assert.Single(term!.UsedIn);
+        Assert.Equal("lembaga", use.Article.Slug);
+        Assert.Contains("persandian", use.Sentence);
+    }
+
+    [Fact]
+    public async Task Corrupt_database_is_rebuilt_from_content_at_start()
+    {
+        await using (var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data))
+        {
+            await host.IngestAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(_kb.Data, "knowledge-base.db*")) File.Delete(file);
+        await File.WriteAllTextAsync(Path.Combine(_kb.Data, "knowledge-base.db"), "this is not a database");
+        await using var restarted = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        var report = await restarted.IngestAsync();
+        Assert.True(report.FullRebuild);
+        Assert.NotNull(await restarted.ReadAsync(r => r.GetArticleAsync("lembaga")));
+    }
+
+    [Fact]
+    public async Task Deleted_index_is_rebuilt_from_content_at_start()
+    {
+        await using (var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data))
+        {
+            await host.IngestAsync();
+        }
+        Directory.Delete(Path.Combine(_kb.Data, "index"), recursive: true);
+        await using var restarted = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        var report = await restarted.IngestAsync();
+        Assert.True(report.FullRebuild);
+        Assert.Contains(restarted.Search("persandian").Hits, h => h.Slug == "lembaga");
+    }
+
+    public void Dispose() => _kb.Dispose();
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs every test project and ends with one line: "N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+# Browser tests drive Debian's chromium; install it when missing (never a downloaded browser).
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 \
+      || echo "warning: could not install chromium; browser tests will fail" >&2
+  else
+    echo "warning: chromium is missing; install it with: sudo apt-get install chromium" >&2
+  fi
+fi
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+
+if ! dotnet build CyberDiplomacy.sln -c Release -nologo -v quiet 2>&1 | tail -n 20; then :; fi
+if [ "${PIPESTATUS[0]}" != "0" ]; then
+  echo "build failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+dotnet test CyberDiplomacy.sln -c Release --no-build -nologo 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+passed=0; failed=0; skipped=0
+while IFS= read -r line; do
+  p=$(sed -nE 's/.*Passed:[[:space:]]+([0-9]+).*/\1/p' <<<"$line")
+  f=$(sed -nE 's/.*Failed:[[:space:]]+([0-9]+).*/\1/p' <<<"$line")
+  s=$(sed -nE 's/.*Skipped:[[:space:]]+([0-9]+).*/\1/p' <<<"$line")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${s:-0}))
+done < <(grep -E '^(Passed|Failed)!' "$log")
+
+if [ "$status" != "0" ] && [ "$failed" = "0" ]; then
+  failed=1 # a test host crashed or a project failed without a summary line
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$status" = "0" ] && [ "$failed" = "0" ]
