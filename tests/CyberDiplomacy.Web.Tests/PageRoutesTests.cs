@@ -1,0 +1,102 @@
+using CyberDiplomacy.Web.Tests.Infrastructure;
+
+namespace CyberDiplomacy.Web.Tests;
+
+/// <summary>The reader's pages of DESIGN §4, over the real content.</summary>
+public sealed class PageRoutesTests(KnowledgeBaseFactory factory) : IClassFixture<KnowledgeBaseFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Home_has_a_search_box_featured_articles_and_glossary_highlights()
+    {
+        var main = Markup.MainContent(await _client.GetHtmlAsync("/"));
+
+        Assert.Equal("Pustaka Diplomasi Siber", Markup.Heading(main));
+        Assert.True(Markup.HasSearchForm(main));
+        Assert.Contains("<a href=\"/articles/diplomasi\">Diplomasi: Pengertian dan Fungsi</a>", main);
+        Assert.Contains("<a href=\"/glossary/bssn\">Badan Siber dan Sandi Negara</a>", main);
+    }
+
+    [Fact]
+    public async Task Article_list_shows_indonesian_and_english_articles()
+    {
+        var main = Markup.MainContent(await _client.GetHtmlAsync("/articles"));
+
+        Assert.Contains("<a href=\"/articles/diplomasi\">Diplomasi: Pengertian dan Fungsi</a>", main);
+        var english = Markup.Section(main, "<section aria-labelledby=\"articles-en\">", "</section>");
+        Assert.Contains("<a href=\"/articles/cyber-diplomacy\">Cyber Diplomacy</a>", english);
+    }
+
+    [Fact]
+    public async Task Article_shows_its_title_sources_and_backlinks()
+    {
+        var html = await _client.GetHtmlAsync("/articles/diplomasi");
+
+        Assert.StartsWith("Diplomasi", Markup.Heading(html), StringComparison.Ordinal);
+        Assert.Contains("<title>Diplomasi: Pengertian dan Fungsi", html);
+        var sources = Markup.Section(html, "<section class=\"sources\"[^>]*>", "</section>");
+        Assert.Contains("Sumber</h2>", sources);
+        Assert.Contains("KBBI Daring", sources);
+        var backlinks = Markup.Section(html, "<section aria-labelledby=\"backlinks-heading\">", "</section>");
+        Assert.Contains("<a href=\"/articles/diplomasi-siber\" lang=\"id\">Diplomasi Siber</a>", backlinks);
+    }
+
+    [Fact]
+    public async Task English_article_is_marked_english_and_links_to_its_indonesian_version()
+    {
+        var html = await _client.GetHtmlAsync("/articles/cyber-diplomacy");
+
+        Assert.Equal("Cyber Diplomacy", Markup.Heading(html));
+        Assert.Contains("<article class=\"article\" lang=\"en\"", html);
+        Assert.Matches("<a href=\"/articles/diplomasi-siber\"[^>]*hreflang=\"id\"", html);
+        Assert.Contains("<link rel=\"alternate\" hreflang=\"id\" href=\"http://localhost/articles/diplomasi-siber\">", html);
+    }
+
+    [Fact]
+    public async Task Glossary_has_a_to_z_letter_navigation_and_its_terms()
+    {
+        var html = await _client.GetHtmlAsync("/glossary");
+
+        var letters = Markup.Section(html, "<nav class=\"letter-nav\"[^>]*>", "</nav>");
+        for (var letter = 'A'; letter <= 'Z'; letter++)
+        {
+            Assert.Matches($"<a href=\"#letter-{letter}\">{letter}</a>|<span class=\"letter-empty\">{letter}</span>", letters);
+        }
+        Assert.Contains("<a href=\"#letter-D\">D</a>", letters);
+        Assert.Contains("<h2 id=\"letter-D\">D</h2>", html);
+        Assert.Contains("<a href=\"/glossary/diplomasi-siber\">Diplomasi siber</a>", html);
+    }
+
+    [Fact]
+    public async Task Glossary_term_shows_definition_english_and_abbreviation()
+    {
+        var main = Markup.MainContent(await _client.GetHtmlAsync("/glossary/bssn"));
+
+        Assert.Equal("Badan Siber dan Sandi Negara", Markup.Heading(main));
+        Assert.Contains("<dd>BSSN</dd>", main);
+        Assert.Contains("<dd lang=\"en\">National Cyber and Crypto Agency</dd>", main);
+        Assert.Contains("menangani keamanan siber dan persandian negara", Markup.Section(main, "<p class=\"definition\">", "</p>"));
+    }
+
+    [Fact]
+    public async Task Tag_page_lists_the_tagged_documents()
+    {
+        var main = Markup.MainContent(await _client.GetHtmlAsync("/tags/diplomasi"));
+
+        Assert.Equal("Tag: diplomasi", Markup.Heading(main));
+        Assert.Contains("<a href=\"/articles/diplomasi\">Diplomasi: Pengertian dan Fungsi</a>", main);
+        Assert.Contains("<a href=\"/articles/cyber-diplomacy\">Cyber Diplomacy</a>", main);
+    }
+
+    [Fact]
+    public async Task Search_results_page_lists_the_matching_article_without_javascript()
+    {
+        var main = Markup.MainContent(await _client.GetHtmlAsync("/search?q=diplomasi"));
+
+        Assert.Contains("name=\"q\" value=\"diplomasi\"", main);
+        var results = Markup.Section(main, "<ol class=\"result-list\"[^>]*>", "</ol>");
+        Assert.Contains("<h3><a href=\"/articles/diplomasi\">Diplomasi: Pengertian dan Fungsi</a></h3>", results);
+        Assert.Contains("<mark>", results);
+    }
+}
