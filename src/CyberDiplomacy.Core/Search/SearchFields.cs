@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Id;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
@@ -12,6 +11,11 @@ namespace CyberDiplomacy.Core.Search;
 public static class SearchFields
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public static readonly Lucene.Net.Search.Similarities.Similarity Similarity = new RankingSimilarity();
+
+    /// <summary>Bumped when ranking or field layout changes, so existing indexes are rebuilt.</summary>
+    public const string SchemaVersion = "4";
 
     public const string Key = "key";           // "article:diplomasi" — the unique id for UpdateDocument
     public const string Type = "type";         // article | term
@@ -27,11 +31,22 @@ public static class SearchFields
     public const string Body = "body";         // stemmed, stored for snippets
     public const string BodyExact = "body_exact";
     public const string Url = "url";
+    public const string NameKey = "name_key";   // a whole name or title, analyzed and joined: "apa itu diplomasi siber" meets "Diplomasi siber"
+    public const string AboutKey = "about_key";
 
     /// <summary>Fields analyzed with the exact (unstemmed) analyzer; every other text field is stemmed.</summary>
     public static readonly string[] ExactFields = [TitleExact, NamesExact, BodyExact];
 
     public static bool IsExact(string field) => Array.IndexOf(ExactFields, field) >= 0;
+}
+
+/// <summary>
+/// BM25 with softer length normalisation (b = 0.5) so short glossary entries do not drown articles, and with
+/// coordination restored: a document matching more of the query's words ranks above one matching fewer.
+/// </summary>
+public sealed class RankingSimilarity() : Lucene.Net.Search.Similarities.BM25Similarity(1.2f, 0.5f)
+{
+    public override float Coord(int overlap, int maxOverlap) => maxOverlap == 0 ? 1f : (float)overlap / maxOverlap;
 }
 
 /// <summary>Lowercased, accent-folded words with no stemming: for exact matches, identifiers and abbreviations.</summary>
@@ -47,8 +62,8 @@ public sealed class ExactAnalyzer : Analyzer
 }
 
 /// <summary>
-/// Indonesian analysis: stop words out, then curated overrides (peretas → retas), then protected words that
-/// Lucene's stemmer would mangle (diplomasi, digital, glossary names), then <see cref="IndonesianStemFilter"/>.
+/// Indonesian analysis: stop words out, then curated overrides, then protected words, then
+/// <see cref="IndonesianRootFilter"/> (affixes stripped only down to a known root, so loanwords stay whole).
 /// </summary>
 public sealed class IndonesianTextAnalyzer(StemmingRules rules) : Analyzer
 {
@@ -63,7 +78,7 @@ public sealed class IndonesianTextAnalyzer(StemmingRules rules) : Analyzer
             stream = new StemmerOverrideFilter(stream, rules.Overrides);
         }
         stream = new SetKeywordMarkerFilter(stream, rules.ProtectedWords);
-        stream = new IndonesianStemFilter(stream, stemDerivational: true);
+        stream = new IndonesianRootFilter(stream, rules.Stemmer);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }
@@ -85,6 +100,18 @@ public sealed class SearchAnalyzers : IDisposable
     public PerFieldAnalyzerWrapper PerField { get; }
 
     public Analyzer For(string field) => SearchFields.IsExact(field) ? Exact : Text;
+
+    /// <summary>A whole name reduced to its analyzed words ("Apa itu diplomasi siber?" → "diplomasi siber").</summary>
+    public string WholeKey(string text)
+    {
+        var words = new List<string>();
+        using var stream = Text.GetTokenStream(SearchFields.Title, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) words.Add(term.ToString());
+        stream.End();
+        return string.Join(' ', words);
+    }
 
     public void Dispose()
     {

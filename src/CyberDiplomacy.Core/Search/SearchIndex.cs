@@ -34,7 +34,7 @@ public sealed class SearchIndex : IDisposable
         _directory = directory;
         _analyzers = new SearchAnalyzers(StemmingRules.Empty);
         _writer = OpenWriter(directory, _analyzers);
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: new RankingSearcherFactory());
     }
 
     public SearchAnalyzers Analyzers => _analyzers;
@@ -55,7 +55,7 @@ public sealed class SearchIndex : IDisposable
     }
 
     public void Upsert(SearchDocument document) =>
-        _writer.UpdateDocument(new Term(SearchFields.Key, document.Key), ToLucene(document), _analyzers.PerField);
+        _writer.UpdateDocument(new Term(SearchFields.Key, document.Key), ToLucene(document, _analyzers), _analyzers.PerField);
 
     public void Delete(DocumentKind kind, string slug) =>
         _writer.DeleteDocuments(new Term(SearchFields.Key, SearchDocument.KeyOf(kind, slug)));
@@ -97,7 +97,7 @@ public sealed class SearchIndex : IDisposable
 
     private IndexWriter OpenWriter(LuceneDirectory directory, SearchAnalyzers analyzers)
     {
-        var config = new IndexWriterConfig(SearchFields.Version, analyzers.PerField) { OpenMode = OpenMode.CREATE_OR_APPEND };
+        var config = new IndexWriterConfig(SearchFields.Version, analyzers.PerField) { OpenMode = OpenMode.CREATE_OR_APPEND, Similarity = SearchFields.Similarity };
         try
         {
             return new IndexWriter(directory, config);
@@ -105,11 +105,11 @@ public sealed class SearchIndex : IDisposable
         catch (Exception ex) when (ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or IOException and not LockObtainFailedException)
         {
             _logger.LogWarning(ex, "Search index in {Directory} is unreadable ({Reason}); creating a new one to rebuild from content", directory, ex.GetType().Name);
-            return new IndexWriter(directory, new IndexWriterConfig(SearchFields.Version, analyzers.PerField) { OpenMode = OpenMode.CREATE });
+            return new IndexWriter(directory, new IndexWriterConfig(SearchFields.Version, analyzers.PerField) { OpenMode = OpenMode.CREATE, Similarity = SearchFields.Similarity });
         }
     }
 
-    private static List<IIndexableField> ToLucene(SearchDocument document)
+    private static List<IIndexableField> ToLucene(SearchDocument document, SearchAnalyzers analyzers)
     {
         var fields = new List<IIndexableField>
         {
@@ -134,12 +134,25 @@ public sealed class SearchIndex : IDisposable
         {
             fields.Add(new TextField(SearchFields.About, about, Field.Store.NO));
         }
+        foreach (var key in document.Names.Append(document.Title).Select(analyzers.WholeKey).Where(k => k.Length > 0).Distinct())
+        {
+            fields.Add(new StringField(SearchFields.NameKey, key, Field.Store.NO));
+        }
+        foreach (var key in document.About.Select(analyzers.WholeKey).Where(k => k.Length > 0).Distinct())
+        {
+            fields.Add(new StringField(SearchFields.AboutKey, key, Field.Store.NO));
+        }
         foreach (var tag in document.Tags)
         {
             fields.Add(new StringField(SearchFields.Tag, tag, Field.Store.YES));
             fields.Add(new SortedSetDocValuesField(SearchFields.Tag, new BytesRef(tag)));
         }
         return fields;
+    }
+
+    private sealed class RankingSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = SearchFields.Similarity };
     }
 
     public void Dispose()

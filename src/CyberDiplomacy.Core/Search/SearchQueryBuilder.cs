@@ -11,12 +11,12 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
     // Names (terms, aliases, abbreviations, English) and titles outrank summaries, which outrank body text; exact beats stemmed.
     private static readonly (string Field, float Boost)[] WordFields =
     [
-        (SearchFields.NamesExact, 10f),
-        (SearchFields.Names, 7f),
+        (SearchFields.NamesExact, 6f),
+        (SearchFields.Names, 4.5f),
         (SearchFields.TitleExact, 8f),
         (SearchFields.Title, 6f),
-        (SearchFields.About, 4f),
-        (SearchFields.Summary, 2f),
+        (SearchFields.About, 6f),
+        (SearchFields.Summary, 3f),
         (SearchFields.BodyExact, 1.3f),
         (SearchFields.Body, 1f),
     ];
@@ -26,6 +26,7 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
         (SearchFields.Names, 12f),
         (SearchFields.Title, 8f),
         (SearchFields.About, 5f),
+        (SearchFields.Summary, 6f),
         (SearchFields.Body, 2f),
     ];
 
@@ -62,6 +63,13 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
                 phrase.Boost = boost;
                 query.Add(phrase, Occur.SHOULD);
             }
+        }
+        // The whole query naming a term or a title outright ("apa itu diplomasi siber", "berdiplomasi") is the strongest signal.
+        var wholeKey = analyzers.WholeKey(string.Join(' ', meaningful.Select(p => p.Text)));
+        if (wholeKey.Length > 0)
+        {
+            query.Add(new TermQuery(new Term(SearchFields.NameKey, wholeKey)) { Boost = 40f }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(SearchFields.AboutKey, wholeKey)) { Boost = 25f }, Occur.SHOULD);
         }
         foreach (var excluded in parts.Where(p => p.IsExcluded))
         {

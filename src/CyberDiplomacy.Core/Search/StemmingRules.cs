@@ -15,10 +15,13 @@ public sealed class StemmingRules
     public const string ProtectedWordsFile = "search/protected-words.txt";
     public const string StemOverridesFile = "search/stem-overrides.txt";
     public const string StopWordsFile = "search/stop-words.txt";
+    public const string RootsFile = "search/roots.txt";
 
-    private StemmingRules(CharArraySet protectedWords, StemmerOverrideFilter.StemmerOverrideMap? overrides, CharArraySet stopWords, string fingerprint)
+    private StemmingRules(CharArraySet protectedWords, StemmerOverrideFilter.StemmerOverrideMap? overrides, CharArraySet stopWords,
+        IndonesianStemmer stemmer, string fingerprint)
     {
         ProtectedWords = protectedWords;
+        Stemmer = stemmer;
         Overrides = overrides;
         StopWords = stopWords;
         Fingerprint = fingerprint;
@@ -27,9 +30,10 @@ public sealed class StemmingRules
     public CharArraySet ProtectedWords { get; }
     public StemmerOverrideFilter.StemmerOverrideMap? Overrides { get; }
     public CharArraySet StopWords { get; }
+    public IndonesianStemmer Stemmer { get; }
     public string Fingerprint { get; }
 
-    public static StemmingRules Empty { get; } = Create([], [], null);
+    public static StemmingRules Empty { get; } = Create([], [], null, []);
 
     /// <param name="glossaryWords">Single words from glossary names, aliases and English equivalents.</param>
     public static StemmingRules Load(string contentRoot, IEnumerable<string> glossaryWords)
@@ -42,12 +46,21 @@ public sealed class StemmingRules
             .ToList();
         var stopPath = Path.Combine(contentRoot, StopWordsFile);
         var stopWords = File.Exists(stopPath) ? ReadList(stopPath) : null;
-        return Create(protectedWords.Concat(glossaryWords.Select(w => w.ToLowerInvariant())), overrides, stopWords);
+        var roots = ReadList(Path.Combine(contentRoot, RootsFile)).Select(w => w.ToLowerInvariant());
+        return Create(protectedWords, overrides, stopWords, roots, glossaryWords.Select(w => w.ToLowerInvariant()));
     }
 
-    public static StemmingRules Create(IEnumerable<string> protectedWords, IEnumerable<(string Word, string Stem)> overrides, IEnumerable<string>? stopWords)
+    /// <param name="glossaryWords">Become roots unless they are derived from a root already known (peretasan from retas).</param>
+    public static StemmingRules Create(IEnumerable<string> protectedWords, IEnumerable<(string Word, string Stem)> overrides,
+        IEnumerable<string>? stopWords, IEnumerable<string> roots, IEnumerable<string>? glossaryWords = null)
     {
-        var protectedList = protectedWords.Where(w => w.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        var protectedList = protectedWords.Select(w => w.ToLowerInvariant()).Where(w => w.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        var rootSet = new HashSet<string>(roots.Concat(protectedList), StringComparer.Ordinal);
+        var probe = new IndonesianStemmer(rootSet);
+        foreach (var word in (glossaryWords ?? []).Where(w => w.All(char.IsLetter)).Distinct().Order(StringComparer.Ordinal).ToList())
+        {
+            if (!probe.IsDerived(word)) rootSet.Add(word);
+        }
         var overrideList = overrides.DistinctBy(o => o.Word).OrderBy(o => o.Word, StringComparer.Ordinal).ToList();
         var stopList = stopWords?.Distinct().Order(StringComparer.Ordinal).ToList();
         StemmerOverrideFilter.StemmerOverrideMap? map = null;
@@ -58,10 +71,11 @@ public sealed class StemmingRules
             map = builder.Build();
         }
         var stopSet = stopList is null ? IndonesianAnalyzer.DefaultStopSet : CharArraySets.From(stopList);
-        var fingerprintSource = string.Join('\n', protectedList) + "\n--\n" + string.Join('\n', overrideList.Select(o => o.Word + "=>" + o.Stem))
+        var fingerprintSource = SearchFields.SchemaVersion + "\n" + string.Join('\n', protectedList) + "\n--\n" + string.Join('\n', rootSet.Order(StringComparer.Ordinal))
+            + "\n--\n" + string.Join('\n', overrideList.Select(o => o.Word + "=>" + o.Stem))
             + "\n--\n" + (stopList is null ? "default" : string.Join('\n', stopList));
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprintSource)))[..16];
-        return new StemmingRules(CharArraySets.From(protectedList), map, stopSet, fingerprint);
+        return new StemmingRules(CharArraySets.From(protectedList), map, stopSet, new IndonesianStemmer(rootSet), fingerprint);
     }
 
     public bool IsStopWord(string word) => StopWords.Contains(word.ToLowerInvariant());

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace CyberDiplomacy.Core.Tests.Ingest;
 
 /// <summary>The Core services wired as the app wires them, over a temp content folder and a real SQLite file.</summary>
-internal sealed class KnowledgeBaseHost : IAsyncDisposable
+public sealed class KnowledgeBaseHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
