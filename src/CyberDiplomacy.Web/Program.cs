@@ -13,11 +13,13 @@ builder.AddKnowledgeBase();
 
 var app = builder.Build();
 
+app.UseKnowledgeBaseLocalization();
 app.UseKnowledgeBaseErrorPages();
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 app.UseStaticFiles();
-app.UseKnowledgeBaseLocalization();
 app.UseRouting();
+app.UseRequestTimeouts();
 app.UseRateLimiter();
 app.UseOutputCache();
 

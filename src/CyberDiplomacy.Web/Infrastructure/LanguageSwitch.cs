@@ -16,10 +16,13 @@ public static class LanguageSwitch
             context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = context.Request.IsHttps });
-            var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-                ? returnUrl : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
         });
         return app;
     }
+
+    /// <summary>A path on this site: starts with one slash, and has no backslash or control character a browser could turn into "//host".</summary>
+    public static bool IsLocal(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\');
 }
