@@ -40,6 +40,12 @@ internal sealed class SpellingSuggester(SearchQueryBuilder builder)
         return changed ? string.Join(' ', words) : null;
     }
 
+    /// <summary>True when a word of the query (not a stop word or phrase) is in no document at all.</summary>
+    public bool HasUnknownWord(IndexSearcher searcher, IReadOnlyList<QueryPart> parts) =>
+        parts.Where(p => !p.IsExcluded && !p.IsPhrase && !builder.IsNoise(p.Text))
+            .Select(p => builder.Tokens(SearchFields.BodyExact, p.Text))
+            .Any(tokens => tokens.Count == 1 && tokens[0].Text.Length >= 4 && !IsKnown(searcher.IndexReader, tokens[0].Text));
+
     private static bool IsKnown(IndexReader reader, string word) =>
         VocabularyFields.Any(field => reader.DocFreq(new Term(field, word)) > 0);
 

@@ -29,7 +29,7 @@ public sealed class SuggestionCatalog
         {
             var normalized = Normalize(name.Name);
             if (normalized.Length == 0) continue;
-            exact.TryAdd(normalized, name);
+            if (name.Kind == DocumentKind.Term) exact.TryAdd(normalized, name); // cards are for glossary terms
             keys.Add(new Key(normalized, name, WholeName: true));
             for (var i = 1; i < normalized.Length; i++)
             {

@@ -1,0 +1,118 @@
+using CyberDiplomacy.Core.Content;
+using CyberDiplomacy.Core.Ingest;
+
+namespace CyberDiplomacy.Core.Tests.Content;
+
+/// <summary>The shipped knowledge base: every required document exists, is complete, sourced, linked and consistent.</summary>
+public sealed class ContentCorpusTests
+{
+    private static readonly Lazy<IReadOnlyList<ContentDocument>> Documents = new(() =>
+    {
+        var source = new ContentSource(TestPaths.RepositoryContent);
+        var compiler = new ContentCompiler(new ContentParser(), source);
+        var files = source.ReadAll();
+        var terms = compiler.ParseTerms(files.Where(f => f.IsTerm));
+        var linker = ContentCompiler.LinkerFor(terms.Documents.Select(t => (t.Document.Slug, DocumentOutline.From(t.Document).Names)));
+        var articles = compiler.ParseArticles(files.Where(f => !f.IsTerm), linker);
+        return [.. terms.Documents.Concat(articles.Documents).Select(d => d.Document)];
+    });
+
+    private static readonly string[][] Required = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Content", "required-content.txt"))
+        .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split(' ')).ToArray();
+
+    private static IEnumerable<ContentDocument> Articles => Documents.Value.Where(d => d.Kind == DocumentKind.Article);
+    private static IEnumerable<ContentDocument> Terms => Documents.Value.Where(d => d.Kind == DocumentKind.Term);
+
+    [Fact]
+    public void Every_required_slug_exists()
+    {
+        var have = Documents.Value.Select(d => (d.Kind == DocumentKind.Article ? "article" : "term") + " " + d.Slug).ToHashSet();
+        var missing = Required.Where(r => r[0] is "article" or "term").Select(r => r[0] + " " + r[1]).Where(r => !have.Contains(r)).ToList();
+        Assert.True(missing.Count == 0, "missing: " + string.Join(", ", missing));
+        Assert.True(Articles.Count(a => a.Lang == "id") >= 28 && Articles.Count(a => a.Lang == "en") >= 5 && Terms.Count() >= 70);
+    }
+
+    [Fact]
+    public void Articles_have_title_summary_sources_sections_and_length()
+    {
+        foreach (var article in Articles)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(article.Title), article.Slug);
+            Assert.False(string.IsNullOrWhiteSpace(article.Summary), article.Slug);
+            Assert.True(article.Sources.Count >= 1 && article.Sources.All(s => s.Title.Length > 0), $"{article.Slug} needs sources");
+            Assert.True(article.Headings.Count(h => h.Level == 2) >= 2, $"{article.Slug} needs ## sections");
+            Assert.InRange(article.WordCount, 400, 1300);
+        }
+    }
+
+    [Fact]
+    public void Every_article_links_at_least_three_documents()
+    {
+        foreach (var article in Articles)
+        {
+            var targets = article.Links.Where(l => l.TargetKind is not null).Select(l => (l.TargetKind, l.TargetSlug)).Distinct().Count();
+            Assert.True(targets >= 3, $"{article.Slug} links {targets} documents");
+        }
+    }
+
+    [Fact]
+    public void Terms_have_english_a_definition_and_sources()
+    {
+        foreach (var term in Terms)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(term.English), term.Slug);
+            Assert.True(term.DefinitionText.Length is > 20 and < 400, $"{term.Slug}: definition of {term.DefinitionText.Length} characters");
+            Assert.NotEmpty(term.Sources);
+        }
+    }
+
+    [Fact]
+    public void Translations_point_at_each_other()
+    {
+        var articles = Articles.ToDictionary(a => a.Slug);
+        foreach (var pair in Required.Where(r => r[0] == "translation"))
+        {
+            Assert.Equal(pair[2], articles[pair[1]].Translation);
+            Assert.Equal(pair[1], articles[pair[2]].Translation);
+            Assert.Equal(("id", "en"), (articles[pair[1]].Lang, articles[pair[2]].Lang));
+        }
+    }
+
+    [Fact]
+    public void Glossary_related_terms_form_one_connected_web()
+    {
+        var terms = Terms.ToDictionary(t => t.Slug);
+        var neighbours = terms.Keys.ToDictionary(k => k, _ => new HashSet<string>());
+        foreach (var term in terms.Values)
+        {
+            foreach (var related in term.Related)
+            {
+                Assert.True(terms.ContainsKey(related), $"{term.Slug} relates to missing {related}");
+                neighbours[term.Slug].Add(related);
+                neighbours[related].Add(term.Slug);
+            }
+        }
+        var seen = new HashSet<string>();
+        var queue = new Queue<string>([terms.Keys.First()]);
+        while (queue.Count > 0)
+        {
+            var slug = queue.Dequeue();
+            if (!seen.Add(slug)) continue;
+            foreach (var next in neighbours[slug]) queue.Enqueue(next);
+        }
+        Assert.True(seen.Count == terms.Count, "not reachable: " + string.Join(", ", terms.Keys.Except(seen)));
+    }
+
+    [Fact]
+    public void One_spelling_per_term()
+    {
+        string[] banned = ["kerjasama", "cyber space", "perlindungan data pribadi"];
+        foreach (var document in Documents.Value)
+        {
+            foreach (var word in banned.Where(w => document.PlainText.Contains(w, StringComparison.OrdinalIgnoreCase) && !(w == "perlindungan data pribadi" && document.Slug is "perlindungan-data-pribadi" or "uu-pdp")))
+            {
+                Assert.Fail($"{document.RelativePath} writes '{word}'");
+            }
+        }
+    }
+}
