@@ -13,6 +13,16 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 
+# The Nu HTML checker runs on Java; axe-core and vnu-jar come from npm (tests/tools/package.json).
+if ! command -v java >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless) >/dev/null 2>&1 \
+    || echo "warning: could not install java; HTML validation tests will fail" >&2
+fi
+if [ ! -d tests/tools/node_modules/vnu-jar ] || [ ! -d tests/tools/node_modules/axe-core ]; then
+  npm install --prefix tests/tools --no-audit --no-fund --loglevel=error >/dev/null 2>&1 \
+    || echo "warning: npm install in tests/tools failed; HTML validation and accessibility tests will fail" >&2
+fi
+
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 
