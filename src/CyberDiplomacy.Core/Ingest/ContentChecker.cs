@@ -18,7 +18,9 @@ public sealed class ContentChecker(ContentSource source, ContentParser parser)
         var terms = compiler.ParseTerms(files.Where(f => f.IsTerm));
         var linker = ContentCompiler.LinkerFor(terms.Documents.Select(t => (t.Document.Slug, DocumentOutline.From(t.Document).Names)));
         var articles = compiler.ParseArticles(files.Where(f => !f.IsTerm), linker);
-        var outlines = terms.Documents.Concat(articles.Documents).Select(d => DocumentOutline.From(d.Document)).ToList();
+        var outlines = terms.Documents.Concat(articles.Documents).Select(d => DocumentOutline.From(d.Document))
+            .Concat(terms.FailedPaths.Concat(articles.FailedPaths).Select(DocumentOutline.Placeholder))
+            .ToList();
         var diagnostics = terms.Diagnostics.Concat(articles.Diagnostics)
             .Concat(ContentValidator.Validate(outlines, source.DisplayPath))
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)

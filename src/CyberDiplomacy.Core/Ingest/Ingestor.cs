@@ -95,7 +95,11 @@ public sealed class Ingestor(
         var parsedPaths = parsed.Select(p => p.File.RelativePath).ToHashSet(StringComparer.Ordinal);
         var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         var kept = stored.Where(s => present.Contains(s.RelativePath) && !parsedPaths.Contains(s.RelativePath)).ToList();
-        var outlines = parsed.Select(p => DocumentOutline.From(p.Document)).Concat(kept.Select(DocumentMapping.ToOutline)).ToList();
+        var keptPaths = kept.Select(k => k.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var outlines = parsed.Select(p => DocumentOutline.From(p.Document))
+            .Concat(kept.Select(DocumentMapping.ToOutline))
+            .Concat(terms.FailedPaths.Concat(articles.FailedPaths).Where(p => !keptPaths.Contains(p)).Select(DocumentOutline.Placeholder))
+            .ToList();
         var crossDiagnostics = ContentValidator.Validate(outlines, source.DisplayPath);
         var diagnostics = terms.Diagnostics.Concat(articles.Diagnostics).Concat(crossDiagnostics)
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();

@@ -27,6 +27,17 @@ public sealed class KbCheckRuleTests
     public void Every_rule_has_a_fixture() => Assert.True(Rules().Count >= 14);
 
     [Fact]
+    public void A_broken_file_is_one_error_not_one_per_link_to_it()
+    {
+        using var kb = new TempKnowledgeBase();
+        kb.Write("articles/rusak.md", "---\ntitle: \"tidak ditutup\nsummary: S\n---\nTeks.\n");
+        kb.Write("articles/a.md", "---\ntitle: A\nsummary: S\n---\nLihat [rusak](rusak.md).\n");
+        kb.Write("glossary/b.md", "---\nterm: B\nen: b\n---\nLihat [rusak](../articles/rusak.md).\n");
+        var result = new ContentChecker(new ContentSource(kb.Content), new ContentParser()).Check();
+        Assert.Equal("content/articles/rusak.md", Assert.Single(result.Diagnostics).Path);
+    }
+
+    [Fact]
     public void The_shipped_content_is_clean()
     {
         var result = new ContentChecker(new ContentSource(TestPaths.RepositoryContent), new ContentParser()).Check();
