@@ -37,7 +37,8 @@ public sealed class WatchingKnowledgeBaseFactory : KnowledgeBaseFactory
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) Directory.Delete(Path.GetDirectoryName(ContentPath)!, recursive: true);
+        var folder = Path.GetDirectoryName(ContentPath)!;
+        if (disposing && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }
 }
 
