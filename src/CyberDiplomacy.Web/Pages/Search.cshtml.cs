@@ -13,7 +13,8 @@ public sealed class SearchModel(SearchService search, KnowledgeBaseReader reader
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
     [BindProperty(SupportsGet = true)] public string? Tag { get; set; }
     [BindProperty(SupportsGet = true)] public string? Lang { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public string? PageNumber { get; set; }
+    // "page" is Razor Pages' own route value (the page's path), so the query parameter is read directly.
+    public string? PageNumber => Request.Query["page"].FirstOrDefault();
 
     public SearchResults? Results { get; private set; }
     public string? Notice { get; private set; }
