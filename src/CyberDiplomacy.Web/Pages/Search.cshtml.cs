@@ -13,7 +13,8 @@ public sealed class SearchModel(SearchService search, KnowledgeBaseReader reader
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
     [BindProperty(SupportsGet = true)] public string? Tag { get; set; }
     [BindProperty(SupportsGet = true)] public string? Lang { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public string? PageNumber { get; set; }
+    // Query string only: Razor Pages keeps the page's own path in the "page" route value, which would win over ?page=.
+    [FromQuery(Name = "page")] public string? PageNumber { get; set; }
 
     public SearchResults? Results { get; private set; }
     public string? Notice { get; private set; }
