@@ -3,13 +3,17 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# Browser tests drive Debian's chromium; install it when missing (never a downloaded browser).
-if ! command -v chromium >/dev/null 2>&1; then
+# Browser tests drive Debian's chromium (never a downloaded browser) and fetch axe-core with npm on first use;
+# install whichever is missing.
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 \
-      || echo "warning: could not install chromium; browser tests will fail" >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") >/dev/null 2>&1 \
+      || echo "warning: could not install ${missing[*]}; browser tests will fail" >&2
   else
-    echo "warning: chromium is missing; install it with: sudo apt-get install chromium" >&2
+    echo "warning: ${missing[*]} missing; install with: sudo apt-get install ${missing[*]}" >&2
   fi
 fi
 

@@ -99,4 +99,16 @@ public sealed class PageRoutesTests(KnowledgeBaseFactory factory) : IClassFixtur
         Assert.Contains("<h3><a href=\"/articles/diplomasi\">Diplomasi: Pengertian dan Fungsi</a></h3>", results);
         Assert.Contains("<mark>", results);
     }
+
+    [Theory]
+    [InlineData("/search?q=diplomasi", "1")]
+    [InlineData("/search?q=diplomasi&page=2", "11")]
+    public async Task Search_results_page_follows_the_page_parameter_without_a_notice(string url, string firstNumber)
+    {
+        // The page's own "page" route value must not be read as ?page= (it made every search show an invalid-parameter notice).
+        var main = Markup.MainContent(await _client.GetHtmlAsync(url));
+
+        Assert.DoesNotContain("class=\"notice\"", main);
+        Assert.Contains($"<ol class=\"result-list\" start=\"{firstNumber}\">", main);
+    }
 }

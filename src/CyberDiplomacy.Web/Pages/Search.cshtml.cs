@@ -13,8 +13,8 @@ public sealed class SearchModel(SearchService search, KnowledgeBaseReader reader
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
     [BindProperty(SupportsGet = true)] public string? Tag { get; set; }
     [BindProperty(SupportsGet = true)] public string? Lang { get; set; }
-    // "page" is Razor Pages' own route value (the page's path), so the query parameter is read directly.
-    public string? PageNumber => Request.Query["page"].FirstOrDefault();
+    // Query string only: Razor Pages keeps the page's own path in the "page" route value, which would win over ?page=.
+    [FromQuery(Name = "page")] public string? PageNumber { get; set; }
 
     public SearchResults? Results { get; private set; }
     public string? Notice { get; private set; }
