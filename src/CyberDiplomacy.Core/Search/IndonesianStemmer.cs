@@ -13,12 +13,24 @@ public sealed class IndonesianStemmer(IReadOnlySet<string> roots)
     private static readonly string[] Possessives = ["nya", "ku", "mu"];
     private static readonly string[] Suffixes = ["kan", "an", "i"];
 
+    private const int CacheLimit = 200_000;
+    // Highlighting re-analyzes stored text on every search; a vocabulary is small, so stems are worth remembering.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
+
     public bool IsRoot(string word) => roots.Contains(word);
 
     /// <summary>The root of <paramref name="word"/> (lowercase), or the word itself when no known root is found.</summary>
     public string Stem(string word)
     {
         if (word.Length <= MinRootLength || roots.Contains(word)) return word;
+        if (_cache.TryGetValue(word, out var cached)) return cached;
+        var stem = FindStem(word);
+        if (_cache.Count < CacheLimit) _cache.TryAdd(word, stem);
+        return stem;
+    }
+
+    private string FindStem(string word)
+    {
         foreach (var candidate in Candidates(word))
         {
             if (candidate.Length >= MinRootLength && roots.Contains(candidate)) return candidate;

@@ -57,9 +57,10 @@ public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog)
         searcher.Search(built.Query, facets);
         var filtered = ApplyFilters(built.Query, request);
         var window = Math.Max(RerankWindow, page * size);
+        var priors = new Priors(searcher.IndexReader, request.PreferredLang);
         var top = searcher.Search(filtered, window);
         var ranked = top.ScoreDocs
-            .Select(sd => (sd.Doc, Score: sd.Score * Prior(searcher.Doc(sd.Doc), request.PreferredLang)))
+            .Select(sd => (sd.Doc, Score: sd.Score * priors.Factor(sd.Doc)))
             .OrderByDescending(x => x.Score)
             .Skip((page - 1) * size)
             .Take(size)
@@ -73,9 +74,20 @@ public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog)
         return new Outcome(top.TotalHits, hits, facets.Counts);
     }
 
-    private static float Prior(Lucene.Net.Documents.Document stored, string? preferredLang) =>
-        (preferredLang is not null && stored.Get(SearchFields.Lang) == preferredLang ? PreferredLangFactor : 1f)
-        * (stored.Get(SearchFields.Type) == "article" ? ArticleFactor : 1f);
+    /// <summary>Ranking priors read from doc values, so re-ranking the window never loads stored documents.</summary>
+    private sealed class Priors(IndexReader reader, string? preferredLang)
+    {
+        private readonly SortedDocValues? _types = MultiDocValues.GetSortedValues(reader, SearchFields.Type);
+        private readonly SortedDocValues? _langs = MultiDocValues.GetSortedValues(reader, SearchFields.Lang);
+        private readonly int _articleOrd = Ord(MultiDocValues.GetSortedValues(reader, SearchFields.Type), "article");
+        private readonly int _preferredOrd = preferredLang is null ? -2 : Ord(MultiDocValues.GetSortedValues(reader, SearchFields.Lang), preferredLang);
+
+        public float Factor(int doc) =>
+            (_langs is not null && _langs.GetOrd(doc) == _preferredOrd ? PreferredLangFactor : 1f)
+            * (_types is not null && _types.GetOrd(doc) == _articleOrd ? ArticleFactor : 1f);
+
+        private static int Ord(SortedDocValues? values, string value) => values is null ? -2 : Math.Max(-2, values.LookupTerm(new Lucene.Net.Util.BytesRef(value)));
+    }
 
     private static Query ApplyFilters(Query query, SearchRequest request)
     {
