@@ -42,7 +42,7 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
         var wordTexts = new List<string>();
         foreach (var part in meaningful)
         {
-            var clause = part.IsPhrase ? PhraseAcrossFields(part.Text) : WordAcrossFields(part.Text);
+            var clause = AcrossFields(part.Text);
             if (clause is null) continue;
             words.Add(clause, Occur.SHOULD);
             wordTexts.Add(part.Text);
@@ -73,7 +73,7 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
         }
         foreach (var excluded in parts.Where(p => p.IsExcluded))
         {
-            var clause = excluded.IsPhrase ? PhraseAcrossFields(excluded.Text) : WordAcrossFields(excluded.Text);
+            var clause = AcrossFields(excluded.Text);
             if (clause is not null) query.Add(clause, Occur.MUST_NOT);
         }
         return new Built(query, wordTexts);
@@ -83,25 +83,13 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
     public bool IsNoise(string word) =>
         analyzers.Rules.IsStopWord(word) && !(word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)));
 
-    private DisjunctionMaxQuery? WordAcrossFields(string word)
+    /// <summary>A word or a quoted phrase in every weighted field; the best field counts (dis-max), the others a little.</summary>
+    private DisjunctionMaxQuery? AcrossFields(string text)
     {
         var disjunction = new DisjunctionMaxQuery(0.1f);
         foreach (var (field, boost) in WordFields)
         {
-            var query = Analyze(field, word, slop: 0);
-            if (query is null) continue;
-            query.Boost = boost;
-            disjunction.Add(query);
-        }
-        return disjunction.Disjuncts.Count == 0 ? null : disjunction;
-    }
-
-    private DisjunctionMaxQuery? PhraseAcrossFields(string phrase)
-    {
-        var disjunction = new DisjunctionMaxQuery(0.1f);
-        foreach (var (field, boost) in WordFields)
-        {
-            var query = Analyze(field, phrase, slop: 0);
+            var query = Analyze(field, text, slop: 0);
             if (query is null) continue;
             query.Boost = boost;
             disjunction.Add(query);
