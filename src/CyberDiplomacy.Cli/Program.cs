@@ -1,7 +1,9 @@
 using System.CommandLine;
 using CyberDiplomacy.Cli;
 
-var root = new RootCommand("kb — check and build the Pustaka Diplomasi Siber knowledge base from its Markdown content.");
-root.Subcommands.Add(KbCommands.Check());
-root.Subcommands.Add(KbCommands.Build());
+var root = new RootCommand("kb — check, build and scaffold the Pustaka Diplomasi Siber knowledge base (Markdown in content/).");
+root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(BuildCommand.Create());
+root.Subcommands.Add(NewCommand.Create());
+root.Subcommands.Add(StatsCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -27,7 +27,7 @@ public static class KnowledgeBaseServices
         services.AddSingleton<SearchService>();
         services.AddSingleton<RelatedDocuments>();
         services.AddSingleton<ContentProblems>();
-        services.AddSingleton<IDocumentDates, FileTimeDates>();
+        services.AddSingleton<IDocumentDates, GitDocumentDates>();
         services.AddSingleton<Ingestor>();
         services.AddScoped<KnowledgeBaseReader>();
         return services;

@@ -11,5 +11,5 @@ public interface IDocumentDates
 public sealed class FileTimeDates : IDocumentDates
 {
     public (DateTime Updated, string Source) Resolve(ContentFile file, DateTime? frontMatter) =>
-        frontMatter is { } date ? (date, "front-matter") : (file.LastWriteUtc, "file");
+        frontMatter is { } date ? (date, GitDocumentDates.FrontMatter) : (file.LastWriteUtc, GitDocumentDates.File);
 }

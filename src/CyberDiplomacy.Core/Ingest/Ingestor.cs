@@ -48,7 +48,10 @@ public sealed class Ingestor(
     {
         var stopwatch = Stopwatch.StartNew();
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var phases = new List<(string, long)>();
+        void Phase(string name) => phases.Add((name, stopwatch.ElapsedMilliseconds));
         var files = source.ReadAll();
+        Phase("read");
         var stored = await db.Documents.AsNoTracking()
             .Include(d => d.Links).Include(d => d.Tags)
             .Include(d => ((GlossaryTerm)d).Aliases)
@@ -75,6 +78,7 @@ public sealed class Ingestor(
         var total = files.Count(f => Changed(f) || (glossaryChanged && !f.IsTerm));
         var terms = compiler.ParseTerms(termFiles.Where(Changed), progress, total);
         var currentTerms = CurrentTerms(termFiles, terms, storedByPath);
+        Phase("load-store+terms");
         var rules = StemmingRules.Load(source.Root, currentTerms.SelectMany(t => t.Names).SelectMany(SingleWords));
         index.UseRules(rules);
         if (index.CommittedFingerprint != rules.Fingerprint && !fullRebuild)
@@ -83,7 +87,9 @@ public sealed class Ingestor(
             fullRebuild = true;
         }
         var linker = ContentCompiler.LinkerFor(currentTerms);
+        Phase("rules");
         var articles = compiler.ParseArticles(articleFiles.Where(f => glossaryChanged || Changed(f)), linker, progress, total);
+        Phase("parse");
 
         var parsed = terms.Documents.Concat(articles.Documents).ToList();
         var parsedPaths = parsed.Select(p => p.File.RelativePath).ToHashSet(StringComparer.Ordinal);
@@ -100,9 +106,19 @@ public sealed class Ingestor(
         var acceptedPaths = accepted.Select(a => a.File.RelativePath).ToHashSet(StringComparer.Ordinal);
         var contentVersion = Fingerprint(accepted.Select(a => a.File.RelativePath + "=" + a.File.Hash)
             .Concat(stored.Where(s => present.Contains(s.RelativePath) && !acceptedPaths.Contains(s.RelativePath)).Select(k => k.RelativePath + "=" + k.ContentHash)));
+        Phase("validate");
         await WriteStoreAsync(db, accepted, removed, glossaryVersion, contentVersion, cancellationToken);
+        Phase("store");
+        await RefreshDatesAsync(db, files, stored, acceptedPaths, cancellationToken);
+        Phase("dates");
         await WriteIndexAsync(db, fullRebuild, accepted, removed, contentVersion, cancellationToken);
+        Phase("index");
         await RefreshCatalogAsync(db, cancellationToken);
+        Phase("catalog");
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.LogDebug("Ingest phases (cumulative ms): {Phases}", string.Join(", ", phases.Select(p => $"{p.Item1} {p.Item2}")));
+        }
         problems.Replace(diagnostics);
 
         var rejected = terms.FailedPaths.Count + articles.FailedPaths.Count + (parsed.Count - accepted.Count);
@@ -143,15 +159,17 @@ public sealed class Ingestor(
         var now = DateTime.UtcNow;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var replacedPaths = accepted.Select(a => a.File.RelativePath).Concat(removed.Select(r => r.RelativePath)).ToList();
-        var replacedKeys = accepted.Select(a => a.Document.Slug).ToList();
         foreach (var chunk in replacedPaths.Chunk(500))
         {
             await db.Documents.Where(d => chunk.Contains(d.RelativePath)).ExecuteDeleteAsync(cancellationToken);
         }
-        foreach (var chunk in replacedKeys.Chunk(500))
+        // A slug can move between files (renamed, or moved to articles/en/); articles and terms may share a slug.
+        foreach (var kind in new[] { DocumentKind.Article, DocumentKind.Term })
         {
-            // a slug can move between files (renamed or moved to articles/en/)
-            await db.Documents.Where(d => chunk.Contains(d.Slug)).ExecuteDeleteAsync(cancellationToken);
+            foreach (var chunk in accepted.Where(a => a.Document.Kind == kind).Select(a => a.Document.Slug).Chunk(500))
+            {
+                await db.Documents.Where(d => d.Kind == kind && chunk.Contains(d.Slug)).ExecuteDeleteAsync(cancellationToken);
+            }
         }
         foreach (var (file, document) in accepted)
         {
@@ -165,6 +183,21 @@ public sealed class Ingestor(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>A commit changes "last updated" without changing a file: refresh the dates of unchanged documents too.</summary>
+    private async Task RefreshDatesAsync(KnowledgeBaseDbContext db, IReadOnlyList<ContentFile> files, List<StoredDocument> stored,
+        HashSet<string> acceptedPaths, CancellationToken cancellationToken)
+    {
+        var byPath = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        foreach (var document in stored.Where(d => !acceptedPaths.Contains(d.RelativePath) && byPath.ContainsKey(d.RelativePath)))
+        {
+            var frontMatter = document.UpdatedSource == GitDocumentDates.FrontMatter ? document.Updated : null;
+            var (updated, updatedSource) = dates.Resolve(byPath[document.RelativePath], frontMatter);
+            if (updated == document.Updated && updatedSource == document.UpdatedSource) continue;
+            await db.Documents.Where(d => d.Id == document.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.Updated, updated).SetProperty(d => d.UpdatedSource, updatedSource), cancellationToken);
+        }
     }
 
     private async Task WriteIndexAsync(KnowledgeBaseDbContext db, bool fullRebuild, List<(ContentFile File, ContentDocument Document)> accepted,

@@ -11,6 +11,9 @@ public sealed class PageMetadata
     public string? ContentLang { get; set; }
     public string OpenGraphType { get; set; } = "website";
     public bool NoIndex { get; set; }
+    public DateTime? Updated { get; set; }
+    /// <summary>How <see cref="Updated"/> was found: front-matter, git, or a file time (and why).</summary>
+    public string? UpdatedSource { get; set; }
     public List<(string Lang, string Path)> Alternates { get; } = [];
     public List<(string Label, string? Path)> Breadcrumbs { get; } = [];
 }

@@ -74,6 +74,18 @@ public sealed class IngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task Editing_an_article_keeps_the_term_that_shares_its_slug()
+    {
+        _kb.Write("articles/bssn.md", "---\ntitle: BSSN\nsummary: Tentang BSSN.\n---\nBadan siber.\n");
+        await using var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        await host.IngestAsync();
+        _kb.Write("articles/bssn.md", "---\ntitle: BSSN\nsummary: Tentang BSSN.\n---\nBadan siber dan sandi.\n");
+        Assert.Equal(1, (await host.IngestAsync()).Parsed);
+        Assert.NotNull(await host.ReadAsync(r => r.GetTermAsync("bssn")));
+        Assert.Equal(0, (await host.IngestAsync()).Parsed);
+    }
+
+    [Fact]
     public async Task Deleted_file_leaves_store_and_index()
     {
         await using var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);

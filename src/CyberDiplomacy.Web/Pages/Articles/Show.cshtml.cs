@@ -30,6 +30,8 @@ public sealed class ShowModel(KnowledgeBaseReader reader, RelatedDocuments relat
         meta.CanonicalPath = page.Article.Url;
         meta.ContentLang = page.Article.Lang;
         meta.OpenGraphType = "article";
+        meta.Updated = page.Article.Updated;
+        meta.UpdatedSource = page.Article.UpdatedSource;
         if (page.Translation is not null)
         {
             meta.Alternates.Add((page.Article.Lang, page.Article.Url));
