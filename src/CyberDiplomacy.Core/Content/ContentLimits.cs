@@ -1,17 +1,19 @@
+using System.Globalization;
+
 namespace CyberDiplomacy.Core.Content;
 
 /// <summary>
 /// Bounds that keep pathological files from exhausting the parser. Markdig has its own nesting limit, but it throws
-/// without a position and some of its inline parsers are quadratic in the length of a line (<c>[a](</c> repeated),
-/// so these checks run first and name the line.
+/// without a position, and some of its inline parsers slow down sharply with the number of delimiters in a paragraph
+/// (<c>[a](</c> repeated, table pipes, emphasis), so these checks run first and name the line.
 /// </summary>
 /// <param name="MaxFileCharacters">The largest article is a few kilobytes; a hundred times that is a mistake, not an article.</param>
-/// <param name="MaxLineLength">A long paragraph written on one line is about 1,500 characters; tables rows are shorter.</param>
+/// <param name="MaxLineLength">A long paragraph written on one line is about 1,500 characters; table rows are shorter.</param>
 /// <param name="MaxNesting">Block quotes and lists inside each other, on one line or by indentation.</param>
 /// <param name="MaxInlineMarkers">
-/// Opening brackets, and emphasis characters (<c>*</c>, <c>_</c>, <c>~</c>), each counted per paragraph outside code
-/// fences: a paragraph with twenty links has twenty brackets, and Markdig's emphasis matching slows down sharply past a
-/// few thousand delimiters.
+/// Opening brackets, table pipes, and emphasis characters (<c>*</c>, <c>_</c>, <c>~</c>, twice as many allowed), each
+/// counted per paragraph outside code fences: a paragraph with twenty links has twenty brackets, and the largest table
+/// in content/ has under fifty pipes.
 /// </param>
 public sealed record ContentLimits(int MaxFileCharacters, int MaxLineLength, int MaxNesting, int MaxInlineMarkers)
 {
@@ -21,55 +23,64 @@ public sealed record ContentLimits(int MaxFileCharacters, int MaxLineLength, int
     {
         if (text.Length > MaxFileCharacters)
         {
-            return ContentDiagnostic.Error(path, 1, 1, $"file is {text.Length:N0} characters; the limit is {MaxFileCharacters:N0}");
+            return ContentDiagnostic.Error(path, 1, 1, string.Create(CultureInfo.InvariantCulture, $"file is {text.Length:N0} characters; the limit is {MaxFileCharacters:N0}"));
         }
         var lineNumber = 0;
         var inFence = false;
-        var (brackets, emphasis) = (0, 0);
+        var (brackets, pipes, emphasis) = (0, 0, 0);
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
+            var trimmed = line.TrimStart();
+            var isFence = trimmed.StartsWith("```") || trimmed.StartsWith("~~~");
+            if (!inFence && !isFence)
+            {
+                // Nesting first: a line of 10,000 '>' is better explained as nesting than as a long line.
+                var (indent, containers) = Measure(line);
+                if (containers > MaxNesting)
+                {
+                    return ContentDiagnostic.Error(path, lineNumber, 1, string.Create(CultureInfo.InvariantCulture, $"block quotes and lists nested {containers:N0} deep on one line; the limit is {MaxNesting}"));
+                }
+                if (indent > MaxNesting * 4L)
+                {
+                    return ContentDiagnostic.Error(path, lineNumber, 1, string.Create(CultureInfo.InvariantCulture, $"line indented {indent:N0} columns; lists nest at most {MaxNesting} deep"));
+                }
+            }
             if (line.Length > MaxLineLength)
             {
                 return ContentDiagnostic.Error(path, lineNumber, 1,
-                    $"line is {line.Length:N0} characters; the limit is {MaxLineLength:N0} (break the paragraph into shorter lines)");
+                    string.Create(CultureInfo.InvariantCulture, $"line is {line.Length:N0} characters; the limit is {MaxLineLength:N0} (break the paragraph into shorter lines)"));
             }
-            var (indent, containers) = Measure(line);
-            if (containers > MaxNesting)
-            {
-                return ContentDiagnostic.Error(path, lineNumber, 1, $"block quotes and lists nested {containers} deep on one line; the limit is {MaxNesting}");
-            }
-            if (indent > MaxNesting * 4)
-            {
-                return ContentDiagnostic.Error(path, lineNumber, 1, $"line indented {indent} columns; lists nest at most {MaxNesting} deep");
-            }
-            var trimmed = line.TrimStart();
-            if (trimmed.StartsWith("```") || trimmed.StartsWith("~~~"))
+            if (isFence)
             {
                 inFence = !inFence;
                 continue;
             }
             if (trimmed.IsEmpty)
             {
-                (brackets, emphasis) = (0, 0);
+                (brackets, pipes, emphasis) = (0, 0, 0);
                 continue;
             }
             if (inFence) continue;
             brackets += line.Count('[');
+            pipes += line.Count('|');
             emphasis += line.Count('*') + line.Count('_') + line.Count('~');
-            if (brackets > MaxInlineMarkers || emphasis > MaxInlineMarkers * 2)
+            var excess = brackets > MaxInlineMarkers ? string.Create(CultureInfo.InvariantCulture, $"more than {MaxInlineMarkers:N0} '[' brackets")
+                : pipes > MaxInlineMarkers ? string.Create(CultureInfo.InvariantCulture, $"more than {MaxInlineMarkers:N0} '|' table pipes")
+                : emphasis > MaxInlineMarkers * 2L ? string.Create(CultureInfo.InvariantCulture, $"more than {MaxInlineMarkers * 2L:N0} emphasis characters (*, _, ~)")
+                : null;
+            if (excess is not null)
             {
-                var what = brackets > MaxInlineMarkers ? $"more than {MaxInlineMarkers:N0} '[' brackets" : $"more than {MaxInlineMarkers * 2:N0} emphasis characters (*, _, ~)";
-                return ContentDiagnostic.Error(path, lineNumber, 1, $"paragraph has {what}; split it or put it in a code block");
+                return ContentDiagnostic.Error(path, lineNumber, 1, $"paragraph has {excess}; split it or put it in a code block");
             }
         }
         return null;
     }
 
     /// <summary>Leading indentation in columns (a tab counts as four) and the block quote and list markers that open the line.</summary>
-    private static (int Indent, int Containers) Measure(ReadOnlySpan<char> line)
+    private static (long Indent, int Containers) Measure(ReadOnlySpan<char> line)
     {
-        var indent = 0;
+        var indent = 0L;
         var i = 0;
         for (; i < line.Length && line[i] is ' ' or '\t'; i++)
         {

@@ -236,7 +236,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.Render(markdown);
-        return writer.ToString();
+        return TableStyles.ToClasses(writer.ToString());
     }
 
     private string RenderPlainText(MarkdownDocument markdown)

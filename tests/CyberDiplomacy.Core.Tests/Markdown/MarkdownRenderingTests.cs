@@ -9,6 +9,7 @@ public sealed class MarkdownRenderingTests
     [InlineData("raw-html-is-text")]
     [InlineData("unsafe-links")]
     [InlineData("document-links")]
+    [InlineData("table-alignment")]
     public void Fixture_renders_to_expected_html(string name)
     {
         var markdown = File.ReadAllText(TestPaths.Fixture("Markdown", name + ".md"));
