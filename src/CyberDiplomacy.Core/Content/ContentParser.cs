@@ -22,6 +22,12 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
     {
     }
 
+    /// <summary>
+    /// Raise when the same Markdown renders differently (pipeline, extensions, post-processing): stored HTML is keyed
+    /// by file hash, so this is what makes the next ingest re-render every document.
+    /// </summary>
+    public const string RenderingVersion = "2";
+
     public MarkdownPipeline Pipeline => pipeline;
 
     /// <param name="displayPath">Path used in diagnostics (relative to the content folder's parent, e.g. <c>content/articles/x.md</c>).</param>

@@ -25,6 +25,7 @@ public sealed class Ingestor(
 {
     private const string GlossaryVersionKey = "glossary-version";
     private const string ContentVersionKey = "content-version";
+    private const string RenderingKey = "rendering";
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public event Action<IngestReport>? Ingested;
@@ -61,7 +62,8 @@ public sealed class Ingestor(
         var state = await db.BuildStates.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
 
         var storedContentVersion = state.GetValueOrDefault(ContentVersionKey);
-        var fullRebuild = storedContentVersion is null || storedContentVersion != index.CommittedContentVersion;
+        var fullRebuild = storedContentVersion is null || storedContentVersion != index.CommittedContentVersion
+            || state.GetValueOrDefault(RenderingKey) != ContentParser.RenderingVersion;
         if (fullRebuild && stored.Count > 0 && logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Index and store disagree (store {StoreVersion}, index {IndexVersion}); rebuilding both from content",
@@ -110,7 +112,8 @@ public sealed class Ingestor(
         Phase("validate");
         // Nothing changed, nothing written: a restart on unchanged content leaves the data folder as it was.
         var storeChanged = accepted.Count > 0 || removed.Count > 0 || dateChanges.Count > 0
-            || storedContentVersion != contentVersion || state.GetValueOrDefault(GlossaryVersionKey) != glossaryVersion;
+            || storedContentVersion != contentVersion || state.GetValueOrDefault(GlossaryVersionKey) != glossaryVersion
+            || state.GetValueOrDefault(RenderingKey) != ContentParser.RenderingVersion;
         if (storeChanged)
         {
             await WriteStoreAsync(db, accepted, removed, dateChanges, glossaryVersion, contentVersion, cancellationToken);
@@ -214,6 +217,7 @@ public sealed class Ingestor(
         db.BuildStates.RemoveRange(await db.BuildStates.ToListAsync(cancellationToken));
         db.BuildStates.Add(new BuildState { Key = GlossaryVersionKey, Value = glossaryVersion });
         db.BuildStates.Add(new BuildState { Key = ContentVersionKey, Value = contentVersion });
+        db.BuildStates.Add(new BuildState { Key = RenderingKey, Value = ContentParser.RenderingVersion });
         db.BuildStates.Add(new BuildState { Key = "last-build", Value = now.ToString("O") });
         await db.SaveChangesAsync(cancellationToken);
         foreach (var change in dateChanges)

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using CyberDiplomacy.Core;
 using Microsoft.AspNetCore.Localization;
@@ -39,6 +41,9 @@ public static class KnowledgeBaseHosting
             options.Providers.Add<GzipCompressionProvider>();
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/atom+xml", "image/svg+xml", "application/opensearchdescription+xml"]);
         });
+        // The default HTTP encoder leaves < > & ' as they are; JSON is data, but a client that pastes it into a page
+        // then gets markup. Escape those and keep letters of every script readable.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddOutputCache();
         services.AddRequestTimeouts(options => options.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy { Timeout = TimeSpan.FromSeconds(15) });
         AddRateLimiting(services, builder.Configuration);

@@ -45,6 +45,24 @@ public sealed class IngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task Data_rendered_by_an_older_pipeline_is_rendered_again()
+    {
+        await using var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        await host.IngestAsync();
+        var databases = host.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<CyberDiplomacy.Core.Store.KnowledgeBaseDbContext>>();
+        await using (var db = await databases.CreateDbContextAsync())
+        {
+            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database,
+                "UPDATE BuildStates SET Value = '1' WHERE Key = 'rendering'");
+        }
+
+        var report = await host.IngestAsync();
+
+        Assert.Equal(3, report.Parsed);
+        Assert.Equal(0, (await host.IngestAsync()).Parsed);
+    }
+
+    [Fact]
     public async Task Restart_on_existing_data_parses_nothing()
     {
         await using (var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data))
