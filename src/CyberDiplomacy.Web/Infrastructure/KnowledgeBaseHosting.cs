@@ -7,6 +7,7 @@ using CyberDiplomacy.Core;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 
 namespace CyberDiplomacy.Web;
 
@@ -50,10 +51,10 @@ public static class KnowledgeBaseHosting
         return builder;
     }
 
-    private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
+    private static void AddRateLimiting(IServiceCollection services, ConfigurationManager configuration)
     {
-        var permits = configuration.GetValue("RateLimiting:PermitsPerMinute", 120);
-        var exemptLoopback = configuration.GetValue("RateLimiting:ExemptLoopback", true);
+        // Bound as options and read per request, so configuration applied after the services are registered counts too.
+        services.AddOptions<ApiRateLimitOptions>().Bind(configuration.GetSection(ApiRateLimitOptions.SectionName));
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -67,14 +68,15 @@ public static class KnowledgeBaseHosting
             };
             options.AddPolicy(ApiRateLimitPolicy, context =>
             {
+                var limits = context.RequestServices.GetRequiredService<IOptions<ApiRateLimitOptions>>().Value;
                 var address = context.Connection.RemoteIpAddress;
-                if (address is null || (exemptLoopback && IPAddress.IsLoopback(address)))
+                if (address is null || (limits.ExemptLoopback && IPAddress.IsLoopback(address)))
                 {
                     return RateLimitPartition.GetNoLimiter("loopback");
                 }
                 return RateLimitPartition.GetFixedWindowLimiter(address.ToString(), _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = permits,
+                    PermitLimit = limits.PermitsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 });
@@ -87,4 +89,15 @@ public static class KnowledgeBaseHosting
         app.UseRequestLocalization();
         return app;
     }
+}
+
+/// <summary>The <c>RateLimiting</c> section: requests per minute per client address on /api.</summary>
+public sealed class ApiRateLimitOptions
+{
+    public const string SectionName = "RateLimiting";
+
+    public int PermitsPerMinute { get; set; } = 120;
+
+    /// <summary>Loopback callers (health probes, tests, a proxy on the same host) are not limited.</summary>
+    public bool ExemptLoopback { get; set; } = true;
 }
