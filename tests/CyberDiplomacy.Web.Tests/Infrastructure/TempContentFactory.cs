@@ -44,12 +44,14 @@ public class TempContentFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
-        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["KnowledgeBase:ContentPath"] = ContentPath,
             ["KnowledgeBase:DataPath"] = DataPath,
             ["KnowledgeBase:WatchContent"] = "false",
-        }.Concat(_settings)));
+        };
+        foreach (var (key, value) in _settings) settings[key] = value;
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
     }
 
     public static void CopyDirectory(string source, string target)
