@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using CyberDiplomacy.Core;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -24,6 +25,9 @@ public static class KnowledgeBaseHosting
         services.AddSingleton<ContentIngestionService>();
         services.AddScoped<PageMetadata>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentIngestionService>());
+        // Nothing here protects data across requests (no sign-in, no forms that post, the culture cookie is plain), so
+        // keys live in memory: no key file is written, which a read-only container would refuse, and replicas need none shared.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()))
             .AddViewLocalization();
