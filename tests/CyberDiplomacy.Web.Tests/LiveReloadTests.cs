@@ -37,7 +37,9 @@ public sealed class WatchingKnowledgeBaseFactory : KnowledgeBaseFactory
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) Directory.Delete(Path.GetDirectoryName(ContentPath)!, recursive: true);
+        // WebApplicationFactory can run Dispose(bool) twice (Dispose calls DisposeAsync, which calls Dispose(bool)).
+        var root = Path.GetDirectoryName(ContentPath)!;
+        if (disposing && Directory.Exists(root)) Directory.Delete(root, recursive: true);
     }
 }
 

@@ -20,6 +20,7 @@ public sealed class ContentWatcher : IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private CancellationTokenSource? _running;
     private Task? _loop;
+    private int _disposed;
 
     public ContentWatcher(ContentSource source, Ingestor ingestor, ILogger<ContentWatcher> logger)
     {
@@ -87,6 +88,7 @@ public sealed class ContentWatcher : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _watcher.EnableRaisingEvents = false;
         _stopping.Cancel();
         try { _loop?.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }

@@ -51,18 +51,19 @@ public sealed class ContentIngestionService(
         IsReady = true;
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken)
     {
         // Not ready while draining: a load balancer stops sending new readers here.
         IsReady = false;
-        await _stopping.CancelAsync();
-        _watcher?.Dispose();
-        _watcher = null;
+        // Synchronously and at most once per watcher: the host may stop this service more than once, and concurrently.
+        if (!_stopping.IsCancellationRequested) _stopping.Cancel();
+        Interlocked.Exchange(ref _watcher, null)?.Dispose();
+        return Task.CompletedTask;
     }
 
     public void Dispose()
     {
-        _watcher?.Dispose();
+        Interlocked.Exchange(ref _watcher, null)?.Dispose();
         _stopping.Dispose();
     }
 }
