@@ -26,6 +26,8 @@ internal static class BuildCommand
                 services.GetRequiredService<ILoggerFactory>().CreateLogger("kb"), cancellationToken);
             var ingestor = services.GetRequiredService<Ingestor>();
             var report = await RunWithProgressAsync(progress => ingestor.IngestAsync(progress, cancellationToken));
+            // One self-contained database file beside the index: what an image bakes and serves with ReadOnlyData.
+            await KnowledgeBaseStore.SealAsync(services.GetRequiredService<IDbContextFactory<KnowledgeBaseDbContext>>(), cancellationToken);
             foreach (var diagnostic in report.Diagnostics) Console.Out.WriteLine(diagnostic);
             Console.Error.WriteLine($"{report.Files} files: {report.Parsed} parsed, {report.Unchanged} unchanged, {report.Removed} removed, " +
                 $"{report.Rejected} rejected; {report.Errors} error(s), {report.Warnings} warning(s); {report.Elapsed.TotalMilliseconds:F0} ms -> {paths.DataRoot}");

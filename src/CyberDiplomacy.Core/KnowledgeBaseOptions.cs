@@ -13,6 +13,13 @@ public sealed class KnowledgeBaseOptions
 
     public bool WatchContent { get; set; }
 
+    /// <summary>
+    /// Serve data baked by <c>kb build</c> without writing a byte: SQLite opened read-only (immutable), the index
+    /// without a writer or lock, no ingest and no watcher. Start fails when the data is missing. For containers with
+    /// a read-only file system.
+    /// </summary>
+    public bool ReadOnlyData { get; set; }
+
     /// <summary>e.g. <c>https://github.com/ORG/REPO/edit/main/content/{path}</c>; empty hides edit links.</summary>
     public string EditUrlTemplate { get; set; } = "";
 

@@ -18,7 +18,8 @@ public static class KnowledgeBaseServices
         services.AddOptions<KnowledgeBaseOptions>().Bind(configuration.GetSection(KnowledgeBaseOptions.SectionName));
         services.AddSingleton(sp => KnowledgeBasePaths.Resolve(sp.GetRequiredService<IOptions<KnowledgeBaseOptions>>().Value, workingDirectory));
         services.AddDbContextFactory<KnowledgeBaseDbContext>((sp, options) =>
-            options.UseSqlite(KnowledgeBaseStore.ConnectionString(sp.GetRequiredService<KnowledgeBasePaths>()))
+            options.UseSqlite(KnowledgeBaseStore.ConnectionString(sp.GetRequiredService<KnowledgeBasePaths>(),
+                    sp.GetRequiredService<IOptions<KnowledgeBaseOptions>>().Value.ReadOnlyData))
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddSingleton(sp => new ContentSource(sp.GetRequiredService<KnowledgeBasePaths>().ContentRoot));
         services.AddSingleton(_ => new ContentParser(MarkdownPipelineFactory.Create(), ContentLimits.Default));

@@ -16,6 +16,7 @@ var app = builder.Build();
 app.UseKnowledgeBaseLocalization();
 app.UseKnowledgeBaseErrorPages();
 app.UseSecurityHeaders();
+app.UseCacheHeaders();
 app.UseResponseCompression();
 app.UseStaticFiles();
 app.UseRouting();

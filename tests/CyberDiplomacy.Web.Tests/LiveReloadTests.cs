@@ -37,8 +37,9 @@ public sealed class WatchingKnowledgeBaseFactory : KnowledgeBaseFactory
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        var folder = Path.GetDirectoryName(ContentPath)!;
-        if (disposing && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        // WebApplicationFactory can run Dispose(bool) twice (Dispose calls DisposeAsync, which calls Dispose(bool)).
+        var root = Path.GetDirectoryName(ContentPath)!;
+        if (disposing && Directory.Exists(root)) Directory.Delete(root, recursive: true);
     }
 }
 

@@ -7,6 +7,7 @@ namespace CyberDiplomacy.Web.Tests;
 /// <summary>Headers as a browser receives them from Kestrel, and a read-only site that refuses writes.</summary>
 public sealed partial class SecurityHeadersTests(KestrelKnowledgeBaseFactory factory) : IClassFixture<KestrelKnowledgeBaseFactory>
 {
+    private static readonly string[] OwnSources = ["'self'", "'none'", "data:"];
     private readonly HttpClient _client = factory.CreateClient();
 
     [Theory]
@@ -28,6 +29,25 @@ public sealed partial class SecurityHeadersTests(KestrelKnowledgeBaseFactory fac
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.True(response.Headers.TryGetValues("Referrer-Policy", out var referrer) && !string.IsNullOrWhiteSpace(referrer.Single()), "no Referrer-Policy");
         Assert.False(response.Headers.Contains("Server"), "the response names its server");
+        var permissions = Assert.Single(response.Headers.GetValues("Permissions-Policy"));
+        Assert.Contains("camera=()", permissions, StringComparison.Ordinal);
+        Assert.Contains("geolocation=()", permissions, StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"), "HSTS over plain HTTP (browsers ignore it; the proxy's HTTPS hop sends it)");
+    }
+
+    [Fact]
+    public async Task Policy_names_no_third_party_origin()
+    {
+        using var response = await _client.GetAsync(new Uri("/", UriKind.Relative));
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        var sources = policy.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(directive => directive.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1))
+            .Distinct()
+            .ToList();
+        Assert.All(sources, source => Assert.Contains(source, OwnSources));
+        Assert.Contains("default-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("object-src 'none'", policy, StringComparison.Ordinal);
+        Assert.Contains("base-uri 'self'", policy, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -22,6 +22,12 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
     {
     }
 
+    /// <summary>
+    /// Raise when the same Markdown renders differently (pipeline, extensions, post-processing): stored HTML is keyed
+    /// by file hash, so this is what makes the next ingest re-render every document.
+    /// </summary>
+    public const string RenderingVersion = "2";
+
     public MarkdownPipeline Pipeline => pipeline;
 
     /// <param name="displayPath">Path used in diagnostics (relative to the content folder's parent, e.g. <c>content/articles/x.md</c>).</param>
@@ -49,16 +55,41 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
             return new ParseResult(null, diagnostics);
         }
 
-        MarkdownDocument markdown;
         try
         {
-            markdown = Markdig.Markdown.Parse(text, pipeline);
+            return Compile(relativePath, displayPath, text, kind, slug, block, autoLinker, diagnostics);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        catch (Exception ex) when (IsMarkdigFailure(ex))
         {
-            diagnostics.Add(ContentDiagnostic.Error(displayPath, 1, 1, "Markdown could not be parsed: " + ex.Message));
+            // Markdig stops at its nesting limit (while parsing, or while rendering deep emphasis) without a position.
+            var line = MarkdownFailureLocator.Locate(text, block.FirstLine + block.Lines.Length, Fails);
+            var reason = ex.Message.Contains("depth limit", StringComparison.OrdinalIgnoreCase)
+                ? "Markdown is nested too deeply (block quotes, lists, brackets or emphasis inside each other)"
+                : "Markdown could not be processed: " + ex.Message;
+            diagnostics.Add(ContentDiagnostic.Error(displayPath, line, 1, reason));
             return new ParseResult(null, diagnostics);
         }
+    }
+
+    private static bool IsMarkdigFailure(Exception ex) => ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException;
+
+    private bool Fails(string prefix)
+    {
+        try
+        {
+            RenderHtml(Markdig.Markdown.Parse(prefix, pipeline));
+            return false;
+        }
+        catch (Exception ex) when (IsMarkdigFailure(ex))
+        {
+            return true;
+        }
+    }
+
+    private ParseResult Compile(string relativePath, string displayPath, string text, DocumentKind kind, string slug,
+        FrontMatterReader.Block block, GlossaryAutoLinker? autoLinker, List<ContentDiagnostic> diagnostics)
+    {
+        var markdown = Markdig.Markdown.Parse(text, pipeline);
         var rewrite = DocumentLinkRewriter.Rewrite(markdown, relativePath);
         diagnostics.AddRange(rewrite.Diagnostics.Select(d => d with { Path = displayPath }));
         var headings = CollectHeadings(markdown, displayPath, diagnostics);
@@ -211,7 +242,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.Render(markdown);
-        return writer.ToString();
+        return TableStyles.ToClasses(writer.ToString());
     }
 
     private string RenderPlainText(MarkdownDocument markdown)

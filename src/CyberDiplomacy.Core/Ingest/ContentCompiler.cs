@@ -9,23 +9,26 @@ public sealed class ContentCompiler(ContentParser parser, ContentSource source)
 {
     public sealed record Compiled(IReadOnlyList<(ContentFile File, ContentDocument Document)> Documents, IReadOnlyList<ContentDiagnostic> Diagnostics, IReadOnlySet<string> FailedPaths);
 
-    public Compiled ParseTerms(IEnumerable<ContentFile> files, IProgress<IngestProgress>? progress = null, int total = 0) =>
-        Parse(files, null, progress, total);
+    public Compiled ParseTerms(IEnumerable<ContentFile> files, IProgress<IngestProgress>? progress = null, int total = 0,
+        CancellationToken cancellationToken = default) =>
+        Parse(files, null, progress, total, cancellationToken);
 
-    public Compiled ParseArticles(IEnumerable<ContentFile> files, GlossaryAutoLinker linker, IProgress<IngestProgress>? progress = null, int total = 0) =>
-        Parse(files, linker, progress, total);
+    public Compiled ParseArticles(IEnumerable<ContentFile> files, GlossaryAutoLinker linker, IProgress<IngestProgress>? progress = null, int total = 0,
+        CancellationToken cancellationToken = default) =>
+        Parse(files, linker, progress, total, cancellationToken);
 
     public static GlossaryAutoLinker LinkerFor(IEnumerable<(string Slug, IReadOnlyList<string> Names)> terms) =>
         new(terms.SelectMany(t => t.Names.Select(n => new GlossaryName(t.Slug, n))));
 
-    private Compiled Parse(IEnumerable<ContentFile> files, GlossaryAutoLinker? linker, IProgress<IngestProgress>? progress, int total)
+    private Compiled Parse(IEnumerable<ContentFile> files, GlossaryAutoLinker? linker, IProgress<IngestProgress>? progress, int total,
+        CancellationToken cancellationToken)
     {
         var documents = new ConcurrentBag<(int, ContentFile, ContentDocument)>();
         var diagnostics = new ConcurrentBag<ContentDiagnostic>();
         var failed = new ConcurrentDictionary<string, bool>();
         var done = 0;
         var list = files.ToList();
-        Parallel.ForEach(list.Select((f, i) => (f, i)), item =>
+        Parallel.ForEach(list.Select((f, i) => (f, i)), new ParallelOptions { CancellationToken = cancellationToken }, item =>
         {
             var (file, order) = item;
             var display = source.DisplayPath(file.RelativePath);

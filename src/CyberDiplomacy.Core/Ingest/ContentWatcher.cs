@@ -18,7 +18,9 @@ public sealed class ContentWatcher : IDisposable
     private readonly FileSystemWatcher _watcher;
     private readonly Channel<string> _changes = Channel.CreateBounded<string>(new BoundedChannelOptions(1024) { FullMode = BoundedChannelFullMode.DropOldest });
     private readonly CancellationTokenSource _stopping = new();
+    private CancellationTokenSource? _running;
     private Task? _loop;
+    private int _disposed;
 
     public ContentWatcher(ContentSource source, Ingestor ingestor, ILogger<ContentWatcher> logger)
     {
@@ -39,9 +41,12 @@ public sealed class ContentWatcher : IDisposable
     /// <summary>Raised after each ingest the watcher triggers.</summary>
     public event Action<IngestReport>? Reloaded;
 
-    public void Start()
+    /// <param name="stopping">The host's stopping token: it cancels a reload in progress as well as the wait for the next.</param>
+    public void Start(CancellationToken stopping = default)
     {
-        _loop = Task.Run(() => RunAsync(_stopping.Token));
+        _running = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, stopping);
+        var token = _running.Token;
+        _loop = Task.Run(() => RunAsync(token), CancellationToken.None);
         _watcher.EnableRaisingEvents = true;
     }
 
@@ -83,10 +88,12 @@ public sealed class ContentWatcher : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _watcher.EnableRaisingEvents = false;
         _stopping.Cancel();
         try { _loop?.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
         _watcher.Dispose();
+        _running?.Dispose();
         _stopping.Dispose();
     }
 }

@@ -25,6 +25,7 @@ public sealed class Ingestor(
 {
     private const string GlossaryVersionKey = "glossary-version";
     private const string ContentVersionKey = "content-version";
+    private const string RenderingKey = "rendering";
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public event Action<IngestReport>? Ingested;
@@ -61,7 +62,8 @@ public sealed class Ingestor(
         var state = await db.BuildStates.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
 
         var storedContentVersion = state.GetValueOrDefault(ContentVersionKey);
-        var fullRebuild = storedContentVersion is null || storedContentVersion != index.CommittedContentVersion;
+        var fullRebuild = storedContentVersion is null || storedContentVersion != index.CommittedContentVersion
+            || state.GetValueOrDefault(RenderingKey) != ContentParser.RenderingVersion;
         if (fullRebuild && stored.Count > 0 && logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Index and store disagree (store {StoreVersion}, index {IndexVersion}); rebuilding both from content",
@@ -76,7 +78,7 @@ public sealed class Ingestor(
         var glossaryChanged = fullRebuild || state.GetValueOrDefault(GlossaryVersionKey) != glossaryVersion;
 
         var total = files.Count(f => Changed(f) || (glossaryChanged && !f.IsTerm));
-        var terms = compiler.ParseTerms(termFiles.Where(Changed), progress, total);
+        var terms = compiler.ParseTerms(termFiles.Where(Changed), progress, total, cancellationToken);
         var currentTerms = CurrentTerms(termFiles, terms, storedByPath);
         Phase("load-store+terms");
         var rules = StemmingRules.Load(source.Root, currentTerms.SelectMany(t => t.Names).SelectMany(SingleWords));
@@ -88,7 +90,7 @@ public sealed class Ingestor(
         }
         var linker = ContentCompiler.LinkerFor(currentTerms);
         Phase("rules");
-        var articles = compiler.ParseArticles(articleFiles.Where(f => glossaryChanged || Changed(f)), linker, progress, total);
+        var articles = compiler.ParseArticles(articleFiles.Where(f => glossaryChanged || Changed(f)), linker, progress, total, cancellationToken);
         Phase("parse");
 
         var parsed = terms.Documents.Concat(articles.Documents).ToList();
@@ -110,14 +112,28 @@ public sealed class Ingestor(
         var acceptedPaths = accepted.Select(a => a.File.RelativePath).ToHashSet(StringComparer.Ordinal);
         var contentVersion = Fingerprint(accepted.Select(a => a.File.RelativePath + "=" + a.File.Hash)
             .Concat(stored.Where(s => present.Contains(s.RelativePath) && !acceptedPaths.Contains(s.RelativePath)).Select(k => k.RelativePath + "=" + k.ContentHash)));
+        var dateChanges = DateChanges(files, stored, acceptedPaths);
         Phase("validate");
-        await WriteStoreAsync(db, accepted, removed, glossaryVersion, contentVersion, cancellationToken);
+        // Nothing changed, nothing written: a restart on unchanged content leaves the data folder as it was.
+        var storeChanged = accepted.Count > 0 || removed.Count > 0 || dateChanges.Count > 0
+            || storedContentVersion != contentVersion || state.GetValueOrDefault(GlossaryVersionKey) != glossaryVersion
+            || state.GetValueOrDefault(RenderingKey) != ContentParser.RenderingVersion;
+        if (storeChanged)
+        {
+            await WriteStoreAsync(db, accepted, removed, dateChanges, glossaryVersion, contentVersion, cancellationToken);
+        }
         Phase("store");
-        await RefreshDatesAsync(db, files, stored, acceptedPaths, cancellationToken);
-        Phase("dates");
-        await WriteIndexAsync(db, fullRebuild, accepted, removed, contentVersion, cancellationToken);
+        // The index commits only after the store transaction has; a cancellation in between leaves the two at different
+        // versions, which the next ingest (or start) sees and repairs with a full rebuild.
+        var indexChanged = fullRebuild || accepted.Count > 0 || removed.Count > 0
+            || index.CommittedContentVersion != contentVersion || index.CommittedFingerprint != rules.Fingerprint;
+        if (indexChanged)
+        {
+            await WriteIndexAsync(db, fullRebuild, accepted, removed, contentVersion, cancellationToken);
+        }
         Phase("index");
-        await RefreshCatalogAsync(db, cancellationToken);
+        // Store and index are committed: bring suggestions in line even if cancellation was asked for meanwhile.
+        await RefreshCatalogAsync(db, CancellationToken.None);
         Phase("catalog");
         if (logger.IsEnabled(LogLevel.Debug))
         {
@@ -157,8 +173,30 @@ public sealed class Ingestor(
         return result;
     }
 
+    /// <summary>Serves baked data without ingesting (read-only mode): analysis rules and suggestions from what the store and index hold.</summary>
+    public async Task LoadAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var state = await db.BuildStates.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
+        var contentVersion = state.GetValueOrDefault(ContentVersionKey);
+        if (contentVersion is null || contentVersion != index.CommittedContentVersion)
+        {
+            throw new InvalidOperationException($"The store (content {contentVersion ?? "none"}) and the search index (content {index.CommittedContentVersion ?? "none"}) " +
+                "were not built together; bake the data again with `kb build`.");
+        }
+        var terms = await db.Terms.AsNoTracking().Include(t => t.Aliases).ToListAsync(cancellationToken);
+        var rules = StemmingRules.Load(source.Root, terms.SelectMany(DocumentMapping.TermNames).SelectMany(SingleWords));
+        if (rules.Fingerprint != index.CommittedFingerprint)
+        {
+            throw new InvalidOperationException($"The search rules in {source.Root}/search differ from the ones the index was built with; bake the data again with `kb build`.");
+        }
+        index.UseRules(rules);
+        await RefreshCatalogAsync(db, cancellationToken);
+        if (logger.IsEnabled(LogLevel.Information)) logger.LogInformation("Serving baked data read-only: content {ContentVersion}", contentVersion);
+    }
+
     private async Task WriteStoreAsync(KnowledgeBaseDbContext db, List<(ContentFile File, ContentDocument Document)> accepted,
-        List<StoredDocument> removed, string glossaryVersion, string contentVersion, CancellationToken cancellationToken)
+        List<StoredDocument> removed, List<DateChange> dateChanges, string glossaryVersion, string contentVersion, CancellationToken cancellationToken)
     {
         var now = DateTime.UtcNow;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -183,25 +221,32 @@ public sealed class Ingestor(
         db.BuildStates.RemoveRange(await db.BuildStates.ToListAsync(cancellationToken));
         db.BuildStates.Add(new BuildState { Key = GlossaryVersionKey, Value = glossaryVersion });
         db.BuildStates.Add(new BuildState { Key = ContentVersionKey, Value = contentVersion });
+        db.BuildStates.Add(new BuildState { Key = RenderingKey, Value = ContentParser.RenderingVersion });
         db.BuildStates.Add(new BuildState { Key = "last-build", Value = now.ToString("O") });
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var change in dateChanges)
+        {
+            await db.Documents.Where(d => d.Id == change.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.Updated, change.Updated).SetProperty(d => d.UpdatedSource, change.Source), cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }
 
-    /// <summary>A commit changes "last updated" without changing a file: refresh the dates of unchanged documents too.</summary>
-    private async Task RefreshDatesAsync(KnowledgeBaseDbContext db, IReadOnlyList<ContentFile> files, List<StoredDocument> stored,
-        HashSet<string> acceptedPaths, CancellationToken cancellationToken)
+    private sealed record DateChange(int Id, DateTime? Updated, string Source);
+
+    /// <summary>A commit changes "last updated" without changing a file: the dates of unchanged documents that moved.</summary>
+    private List<DateChange> DateChanges(IReadOnlyList<ContentFile> files, List<StoredDocument> stored, HashSet<string> acceptedPaths)
     {
         var byPath = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        var changes = new List<DateChange>();
         foreach (var document in stored.Where(d => !acceptedPaths.Contains(d.RelativePath) && byPath.ContainsKey(d.RelativePath)))
         {
             var frontMatter = document.UpdatedSource == GitDocumentDates.FrontMatter ? document.Updated : null;
             var (updated, updatedSource) = dates.Resolve(byPath[document.RelativePath], frontMatter);
-            if (updated == document.Updated && updatedSource == document.UpdatedSource) continue;
-            await db.Documents.Where(d => d.Id == document.Id)
-                .ExecuteUpdateAsync(u => u.SetProperty(d => d.Updated, updated).SetProperty(d => d.UpdatedSource, updatedSource), cancellationToken);
+            if (updated != document.Updated || updatedSource != document.UpdatedSource) changes.Add(new DateChange(document.Id, updated, updatedSource));
         }
+        return changes;
     }
 
     private async Task WriteIndexAsync(KnowledgeBaseDbContext db, bool fullRebuild, List<(ContentFile File, ContentDocument Document)> accepted,
@@ -214,14 +259,24 @@ public sealed class Ingestor(
         var toIndex = fullRebuild
             ? await query.ToListAsync(cancellationToken)
             : await query.Where(d => acceptedPaths.Contains(d.RelativePath)).ToListAsync(cancellationToken);
-        if (fullRebuild) index.DeleteAll();
-        foreach (var document in removed) index.Delete(document.Kind, document.Slug);
-        foreach (var document in toIndex)
+        try
         {
-            var names = document.Kind == DocumentKind.Article ? about.GetValueOrDefault(document.Slug) ?? [] : [];
-            index.Upsert(DocumentMapping.ToSearch(document, names));
+            if (fullRebuild) index.DeleteAll();
+            foreach (var document in removed) index.Delete(document.Kind, document.Slug);
+            foreach (var document in toIndex)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var names = document.Kind == DocumentKind.Article ? about.GetValueOrDefault(document.Slug) ?? [] : [];
+                index.Upsert(DocumentMapping.ToSearch(document, names));
+            }
+            index.Commit(contentVersion);
         }
-        index.Commit(contentVersion);
+        catch
+        {
+            // Readers keep the last commit; the writer must not carry half an ingest into the next one (or into Dispose).
+            index.DiscardPendingChanges();
+            throw;
+        }
     }
 
     /// <summary>An article is "about" the terms that share its slug or whose explanation links to it.</summary>

@@ -5,13 +5,17 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace CyberDiplomacy.Core.Search;
 
 /// <summary>
 /// Owns the Lucene directory, the app's one <see cref="IndexWriter"/> and a <see cref="SearcherManager"/>.
-/// Writes: <c>Upsert</c>/<c>Delete</c>, then <c>Commit</c> (which refreshes searchers). Reads: <see cref="Read{T}"/>.
+/// Writes: <c>Upsert</c>/<c>Delete</c>, then <c>Commit</c> (which refreshes searchers), or <c>DiscardPendingChanges</c>.
+/// Reads: <see cref="Read{T}"/>. Searchers are opened from the directory, so readers only ever see committed
+/// versions, never the half of an ingest that was cancelled. Read-only (baked data on a read-only file system): no
+/// writer and no write.lock, only the committed index.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
@@ -19,23 +23,39 @@ public sealed class SearchIndex : IDisposable
     public const string ContentVersionKey = "content-version";
 
     private readonly LuceneDirectory _directory;
-    private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly ILogger<SearchIndex> _logger;
+    private readonly System.Threading.Lock _writerLock = new();
+    private IndexWriter? _writer;
     private volatile SearchAnalyzers _analyzers;
 
-    public SearchIndex(KnowledgeBasePaths paths, ILogger<SearchIndex> logger) : this(FSDirectory.Open(paths.IndexFolder), logger)
+    public SearchIndex(KnowledgeBasePaths paths, IOptions<KnowledgeBaseOptions> options, ILogger<SearchIndex> logger)
+        : this(OpenDirectory(paths, options.Value.ReadOnlyData), logger, options.Value.ReadOnlyData)
     {
     }
 
-    public SearchIndex(LuceneDirectory directory, ILogger<SearchIndex> logger)
+    public SearchIndex(LuceneDirectory directory, ILogger<SearchIndex> logger, bool readOnly = false)
     {
         _logger = logger;
         _directory = directory;
         _analyzers = new SearchAnalyzers(StemmingRules.Empty);
-        _writer = OpenWriter(directory, _analyzers);
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: new RankingSearcherFactory());
+        if (readOnly)
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                throw new InvalidOperationException($"KnowledgeBase:ReadOnlyData is on but there is no search index in {directory}; bake the data with `kb build` first.");
+            }
+        }
+        else
+        {
+            _writer = OpenWriter(directory, _analyzers);
+            // The searchers read committed versions from the directory, so there must be one to read.
+            if (!DirectoryReader.IndexExists(directory)) _writer.Commit();
+        }
+        _searchers = new SearcherManager(directory, new RankingSearcherFactory());
     }
+
+    public bool IsReadOnly => _writer is null;
 
     public SearchAnalyzers Analyzers => _analyzers;
 
@@ -55,25 +75,41 @@ public sealed class SearchIndex : IDisposable
     }
 
     public void Upsert(SearchDocument document) =>
-        _writer.UpdateDocument(new Term(SearchFields.Key, document.Key), ToLucene(document, _analyzers), _analyzers.PerField);
+        Writer.UpdateDocument(new Term(SearchFields.Key, document.Key), ToLucene(document, _analyzers), _analyzers.PerField);
 
     public void Delete(DocumentKind kind, string slug) =>
-        _writer.DeleteDocuments(new Term(SearchFields.Key, SearchDocument.KeyOf(kind, slug)));
+        Writer.DeleteDocuments(new Term(SearchFields.Key, SearchDocument.KeyOf(kind, slug)));
 
-    public void DeleteAll() => _writer.DeleteAll();
+    public void DeleteAll() => Writer.DeleteAll();
 
     public void Commit(string contentVersion)
     {
-        _writer.SetCommitData(new Dictionary<string, string>
+        var writer = Writer;
+        writer.SetCommitData(new Dictionary<string, string>
         {
             [FingerprintKey] = _analyzers.Rules.Fingerprint,
             [ContentVersionKey] = contentVersion,
         });
-        _writer.Commit();
+        writer.Commit();
         _searchers.MaybeRefreshBlocking();
     }
 
-    public void Rollback() => _writer.DeleteUnusedFiles();
+    /// <summary>
+    /// Forgets every change since the last commit (a cancelled or failed ingest). Lucene's rollback closes the writer,
+    /// so a new one is opened; readers are untouched, they never saw the changes.
+    /// </summary>
+    public void DiscardPendingChanges()
+    {
+        lock (_writerLock)
+        {
+            if (_writer is null) return;
+            _writer.Rollback();
+            _writer = null;
+            _writer = OpenWriter(_directory, _analyzers);
+        }
+    }
+
+    private IndexWriter Writer => _writer ?? throw new InvalidOperationException("The search index is read-only (KnowledgeBase:ReadOnlyData).");
 
     public T Read<T>(Func<IndexSearcher, T> read)
     {
@@ -93,6 +129,17 @@ public sealed class SearchIndex : IDisposable
         if (!DirectoryReader.IndexExists(_directory)) return null;
         var commits = DirectoryReader.ListCommits(_directory);
         return commits.Count > 0 && commits[^1].UserData.TryGetValue(key, out var value) ? value : null;
+    }
+
+    private static FSDirectory OpenDirectory(KnowledgeBasePaths paths, bool readOnly)
+    {
+        if (!readOnly) return FSDirectory.Open(paths.IndexFolder);
+        if (!System.IO.Directory.Exists(paths.IndexFolder))
+        {
+            throw new InvalidOperationException($"KnowledgeBase:ReadOnlyData is on but {paths.IndexFolder} does not exist; bake the data with `kb build` first.");
+        }
+        // Reading takes no lock; a lock factory that never writes a lock file keeps it that way.
+        return FSDirectory.Open(new DirectoryInfo(paths.IndexFolder), NoLockFactory.GetNoLockFactory());
     }
 
     private IndexWriter OpenWriter(LuceneDirectory directory, SearchAnalyzers analyzers)
@@ -158,7 +205,9 @@ public sealed class SearchIndex : IDisposable
     public void Dispose()
     {
         _searchers.Dispose();
-        _writer.Dispose();
+        // Disposing a Lucene writer commits what it holds; changes left by an interrupted ingest must not be.
+        if (_writer?.HasUncommittedChanges() == true) _writer.Rollback();
+        else _writer?.Dispose();
         _analyzers.Dispose();
         _directory.Dispose();
     }

@@ -100,7 +100,7 @@ public sealed class SuggestionCatalog
     {
         var builder = new StringBuilder(text.Length);
         var space = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in UnicodeText.WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsLetterOrDigit(c))

@@ -51,11 +51,13 @@ public static class UserQuery
 
     private static string Clean(string value)
     {
+        // Controls and surrogates become spaces before normalizing: Normalize throws on a lone surrogate, and one is
+        // left wherever a long query was cut through an emoji.
         var builder = new StringBuilder(value.Length);
-        foreach (var c in value.Normalize(NormalizationForm.FormC))
+        foreach (var c in value)
         {
             builder.Append(char.IsControl(c) || char.IsSurrogate(c) ? ' ' : c);
         }
-        return builder.ToString().Trim();
+        return builder.ToString().Normalize(NormalizationForm.FormC).Trim();
     }
 }

@@ -35,6 +35,49 @@ public static class KnowledgeBaseStore
         await db.Documents.AsNoTracking().CountAsync(cancellationToken);
     }
 
-    public static string ConnectionString(KnowledgeBasePaths paths) =>
-        new SqliteConnectionStringBuilder { DataSource = paths.DatabaseFile, Cache = SqliteCacheMode.Private, Pooling = true }.ToString();
+    /// <summary>
+    /// Checks that baked data can be served read-only: the file exists, has no write-ahead log that an immutable open
+    /// would ignore, and carries the schema this build expects. Throws with what to do otherwise.
+    /// </summary>
+    public static async Task OpenReadOnlyAsync(IDbContextFactory<KnowledgeBaseDbContext> factory, KnowledgeBasePaths paths, CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(paths.DatabaseFile))
+        {
+            throw new InvalidOperationException($"KnowledgeBase:ReadOnlyData is on but {paths.DatabaseFile} does not exist; bake the data with `kb build` first.");
+        }
+        if (new FileInfo(paths.DatabaseFile + "-wal") is { Exists: true, Length: > 0 })
+        {
+            throw new InvalidOperationException($"{paths.DatabaseFile}-wal holds changes not yet in the database file; run `kb build` again so it seals the data.");
+        }
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            throw new InvalidOperationException($"{paths.DatabaseFile} was built by an older kb (missing {string.Join(", ", pending)}); rebuild the data with this version's `kb build`.");
+        }
+        await db.Documents.AsNoTracking().CountAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Folds the write-ahead log into the database file, leaves WAL mode (a writable app turns it back on when it
+    /// opens the file) and closes every connection: the data folder is then one self-contained file plus the index,
+    /// ready to be copied into an image and opened read-only. <c>kb build</c> ends with this.
+    /// </summary>
+    public static async Task SealAsync(IDbContextFactory<KnowledgeBaseDbContext> factory, CancellationToken cancellationToken = default)
+    {
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=DELETE;", cancellationToken);
+        }
+        SqliteConnection.ClearAllPools();
+    }
+
+    /// <param name="readOnly">
+    /// Opens the file immutable and read-only: SQLite then takes no locks and creates no -wal or -shm file, which a
+    /// read-only file system would refuse. Only valid for data nothing writes to while the app runs.
+    /// </param>
+    public static string ConnectionString(KnowledgeBasePaths paths, bool readOnly = false) => readOnly
+        ? new SqliteConnectionStringBuilder { DataSource = new Uri(paths.DatabaseFile).AbsoluteUri + "?immutable=1", Mode = SqliteOpenMode.ReadOnly, Cache = SqliteCacheMode.Private, Pooling = true }.ToString()
+        : new SqliteConnectionStringBuilder { DataSource = paths.DatabaseFile, Cache = SqliteCacheMode.Private, Pooling = true }.ToString();
 }

@@ -6,7 +6,10 @@ namespace CyberDiplomacy.Web.Api;
 
 public static class HealthEndpoints
 {
-    /// <summary><c>/healthz</c>: store and index open (liveness). <c>/readyz</c>: content ingested, ready for readers.</summary>
+    /// <summary>
+    /// <c>/healthz</c>: store and index open (liveness: restart me if not). <c>/readyz</c>: content ingested and not
+    /// shutting down (readiness: send me readers). Kept apart so a slow start or a drain never gets a pod restarted.
+    /// </summary>
     public static WebApplication MapHealthEndpoints(this WebApplication app)
     {
         app.MapGet("/healthz", async Task<IResult> (IDbContextFactory<KnowledgeBaseDbContext> databases, SearchIndex index, CancellationToken cancellationToken) =>
@@ -20,7 +23,7 @@ public static class HealthEndpoints
         });
         app.MapGet("/readyz", IResult (ContentIngestionService ingestion) => ingestion.IsReady
             ? TypedResults.Ok(new { status = "ready" })
-            : TypedResults.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+            : TypedResults.Json(new { status = "not-ready" }, statusCode: StatusCodes.Status503ServiceUnavailable));
         return app;
     }
 }

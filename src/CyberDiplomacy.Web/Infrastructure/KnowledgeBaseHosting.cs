@@ -1,10 +1,14 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using CyberDiplomacy.Core;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 
 namespace CyberDiplomacy.Web;
 
@@ -21,6 +25,9 @@ public static class KnowledgeBaseHosting
         services.AddSingleton<ContentIngestionService>();
         services.AddScoped<PageMetadata>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentIngestionService>());
+        // Nothing here protects data across requests (no sign-in, no forms that post, the culture cookie is plain), so
+        // keys live in memory: no key file is written, which a read-only container would refuse, and replicas need none shared.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()))
             .AddViewLocalization();
@@ -39,16 +46,19 @@ public static class KnowledgeBaseHosting
             options.Providers.Add<GzipCompressionProvider>();
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/atom+xml", "image/svg+xml", "application/opensearchdescription+xml"]);
         });
+        // The default HTTP encoder leaves < > & ' as they are; JSON is data, but a client that pastes it into a page
+        // then gets markup. Escape those and keep letters of every script readable.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddOutputCache();
         services.AddRequestTimeouts(options => options.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy { Timeout = TimeSpan.FromSeconds(15) });
         AddRateLimiting(services, builder.Configuration);
         return builder;
     }
 
-    private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
+    private static void AddRateLimiting(IServiceCollection services, ConfigurationManager configuration)
     {
-        var permits = configuration.GetValue("RateLimiting:PermitsPerMinute", 120);
-        var exemptLoopback = configuration.GetValue("RateLimiting:ExemptLoopback", true);
+        // Bound as options and read per request, so configuration applied after the services are registered counts too.
+        services.AddOptions<ApiRateLimitOptions>().Bind(configuration.GetSection(ApiRateLimitOptions.SectionName));
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -62,14 +72,15 @@ public static class KnowledgeBaseHosting
             };
             options.AddPolicy(ApiRateLimitPolicy, context =>
             {
+                var limits = context.RequestServices.GetRequiredService<IOptions<ApiRateLimitOptions>>().Value;
                 var address = context.Connection.RemoteIpAddress;
-                if (address is null || (exemptLoopback && IPAddress.IsLoopback(address)))
+                if (address is null || (limits.ExemptLoopback && IPAddress.IsLoopback(address)))
                 {
                     return RateLimitPartition.GetNoLimiter("loopback");
                 }
                 return RateLimitPartition.GetFixedWindowLimiter(address.ToString(), _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = permits,
+                    PermitLimit = limits.PermitsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 });
@@ -82,4 +93,15 @@ public static class KnowledgeBaseHosting
         app.UseRequestLocalization();
         return app;
     }
+}
+
+/// <summary>The <c>RateLimiting</c> section: requests per minute per client address on /api.</summary>
+public sealed class ApiRateLimitOptions
+{
+    public const string SectionName = "RateLimiting";
+
+    public int PermitsPerMinute { get; set; } = 120;
+
+    /// <summary>Loopback callers (health probes, tests, a proxy on the same host) are not limited.</summary>
+    public bool ExemptLoopback { get; set; } = true;
 }

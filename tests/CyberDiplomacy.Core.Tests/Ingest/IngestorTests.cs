@@ -22,6 +22,47 @@ public sealed class IngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task Unchanged_content_is_ingested_without_writing_to_the_data_folder()
+    {
+        await using var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        await host.IngestAsync();
+        var before = DataFolderSnapshot();
+
+        var report = await host.IngestAsync();
+
+        Assert.Equal(0, report.Parsed);
+        Assert.Equal(before, DataFolderSnapshot());
+    }
+
+    /// <summary>Every file's path, size, time and hash, after closing connections (SQLite folds its log into the file then).</summary>
+    private string DataFolderSnapshot()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return string.Join('\n', Directory.EnumerateFiles(_kb.Data, "*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith("-shm", StringComparison.Ordinal) && !f.EndsWith("-wal", StringComparison.Ordinal) && !f.EndsWith("write.lock", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => $"{Path.GetRelativePath(_kb.Data, f)} {new FileInfo(f).Length} {File.GetLastWriteTimeUtc(f).Ticks} {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))}"));
+    }
+
+    [Fact]
+    public async Task Data_rendered_by_an_older_pipeline_is_rendered_again()
+    {
+        await using var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        await host.IngestAsync();
+        var databases = host.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<CyberDiplomacy.Core.Store.KnowledgeBaseDbContext>>();
+        await using (var db = await databases.CreateDbContextAsync())
+        {
+            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database,
+                "UPDATE BuildStates SET Value = '1' WHERE Key = 'rendering'");
+        }
+
+        var report = await host.IngestAsync();
+
+        Assert.Equal(3, report.Parsed);
+        Assert.Equal(0, (await host.IngestAsync()).Parsed);
+    }
+
+    [Fact]
     public async Task Restart_on_existing_data_parses_nothing()
     {
         await using (var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data))

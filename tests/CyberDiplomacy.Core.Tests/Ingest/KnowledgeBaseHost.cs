@@ -30,6 +30,9 @@ public sealed class KnowledgeBaseHost : IAsyncDisposable
 
     public Task<IngestReport> IngestAsync() => _services.GetRequiredService<Ingestor>().IngestAsync();
 
+    public Task<IngestReport> IngestAsync(IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
+        _services.GetRequiredService<Ingestor>().IngestAsync(progress, cancellationToken);
+
     public SearchResults Search(string query) => _services.GetRequiredService<SearchService>().Search(new SearchRequest(query));
 
     public async Task<T> ReadAsync<T>(Func<KnowledgeBaseReader, Task<T>> read)

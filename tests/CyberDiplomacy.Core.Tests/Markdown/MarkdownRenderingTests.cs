@@ -1,3 +1,5 @@
+using CyberDiplomacy.Core.Content;
+
 namespace CyberDiplomacy.Core.Tests.Markdown;
 
 /// <summary>Markdown fixtures (Fixtures/Markdown/NAME.md) rendered through the site pipeline must equal NAME.html.</summary>
@@ -9,6 +11,7 @@ public sealed class MarkdownRenderingTests
     [InlineData("raw-html-is-text")]
     [InlineData("unsafe-links")]
     [InlineData("document-links")]
+    [InlineData("table-alignment")]
     public void Fixture_renders_to_expected_html(string name)
     {
         var markdown = File.ReadAllText(TestPaths.Fixture("Markdown", name + ".md"));
@@ -51,5 +54,17 @@ public sealed class MarkdownRenderingTests
         var document = MarkupVerifier.Parse("Teks **tebal** dan [tautan](https://example.org).").Document!;
         Assert.Equal("Teks tebal dan tautan", document.PlainText.Trim().TrimEnd('.'));
         Assert.Equal(4, document.WordCount);
+    }
+
+    [Fact]
+    public void Typographic_punctuation_is_characters_in_html_and_plain_text()
+    {
+        var document = MarkupVerifier.Parse("\"Kutip\" dan 'tunggal' -- sela --- dan... <<sudut>>").Document!;
+        const string expected = "\u201CKutip\u201D dan \u2018tunggal\u2019 \u2013 sela \u2014 dan\u2026 \u00ABsudut\u00BB";
+        Assert.Equal(expected, document.PlainText.Trim());
+        Assert.Equal("<p>" + expected + "</p>", document.Html.Trim());
+
+        var term = new ContentParser().Parse("glossary/uji.md", "content/glossary/uji.md", "---\nterm: Uji\nen: Test\n---\nDefinisi \"bermakna\".\n").Document;
+        Assert.Equal("Definisi \u201Cbermakna\u201D.", term?.DefinitionText);
     }
 }

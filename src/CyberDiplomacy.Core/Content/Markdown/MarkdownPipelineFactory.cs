@@ -1,5 +1,7 @@
 using Markdig;
+using System.Net;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.SmartyPants;
 
 namespace CyberDiplomacy.Core.Content.Markdown;
 
@@ -25,7 +27,22 @@ public static class MarkdownPipelineFactory
             .UseAbbreviations()
             .UseFigures()
             .UseAutoLinks()
-            .UseSmartyPants()
+            .UseSmartyPants(UnicodePunctuation())
             .UsePreciseSourceLocation()
             .Build();
+
+    /// <summary>
+    /// Typographic quotes, dashes and ellipses as characters, not the entities Markdig writes by default: the plain
+    /// text of a document (definitions, search snippets, meta descriptions) is encoded again where it is shown, and
+    /// "&amp;ldquo;" would reach the reader as text.
+    /// </summary>
+    private static SmartyPantOptions UnicodePunctuation()
+    {
+        var options = new SmartyPantOptions();
+        foreach (var (type, entity) in options.Mapping.ToList())
+        {
+            options.Mapping[type] = WebUtility.HtmlDecode(entity);
+        }
+        return options;
+    }
 }
