@@ -20,6 +20,7 @@ public sealed class GitDocumentDates(ContentSource source, ILogger<GitDocumentDa
 
     private readonly Lock _lock = new();
     private History? _history;
+    private DateTime _checkedAt = DateTime.MinValue;
 
     private sealed record History(string Head, bool Shallow, string ContentPrefix, Dictionary<string, DateTime> LastCommit, HashSet<string> Dirty, DateTime ReadAt);
 
@@ -42,7 +43,9 @@ public sealed class GitDocumentDates(ContentSource source, ILogger<GitDocumentDa
         lock (_lock)
         {
             // git status is cheap; the full log is re-read only when HEAD moves.
-            if (_history is not null && DateTime.UtcNow - _history.ReadAt < TimeSpan.FromSeconds(1)) return _history;
+            // Asked once per document: remember the answer (also "not a repository") for a second, not one git call each.
+            if (DateTime.UtcNow - _checkedAt < TimeSpan.FromSeconds(1)) return _history;
+            _checkedAt = DateTime.UtcNow;
             var head = Run("rev-parse", "HEAD")?.Trim();
             if (head is null)
             {
