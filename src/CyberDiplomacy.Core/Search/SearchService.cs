@@ -54,11 +54,21 @@ public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog)
         var built = builder.Build(parts, requireMost);
         if (built is null) return new Outcome(0, [], FacetCounts.Empty);
         var facets = new FacetCollector();
-        searcher.Search(built.Query, facets);
         var filtered = ApplyFilters(built.Query, request);
         var window = Math.Max(RerankWindow, page * size);
+        var collector = TopScoreDocCollector.Create(window, docsScoredInOrder: true);
+        if (ReferenceEquals(filtered, built.Query))
+        {
+            // No filter: one pass collects the top documents and the facet counts together.
+            searcher.Search(built.Query, MultiCollector.Wrap(collector, facets));
+        }
+        else
+        {
+            searcher.Search(built.Query, facets);
+            searcher.Search(filtered, collector);
+        }
+        var top = collector.GetTopDocs();
         var priors = new Priors(searcher.IndexReader, request.PreferredLang);
-        var top = searcher.Search(filtered, window);
         var ranked = top.ScoreDocs
             .Select(sd => (sd.Doc, Score: sd.Score * priors.Factor(sd.Doc)))
             .OrderByDescending(x => x.Score)
