@@ -23,6 +23,7 @@ public static class KnowledgeBaseHosting
         var services = builder.Services;
         services.AddKnowledgeBaseCore(builder.Configuration, Directory.GetCurrentDirectory());
         services.AddSingleton<ContentIngestionService>();
+        services.AddPageCache(); // before ingestion starts, so that the first ingest sets the content version
         services.AddScoped<PageMetadata>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentIngestionService>());
         // Nothing here protects data across requests (no sign-in, no forms that post, the culture cookie is plain), so
@@ -49,7 +50,6 @@ public static class KnowledgeBaseHosting
         // The default HTTP encoder leaves < > & ' as they are; JSON is data, but a client that pastes it into a page
         // then gets markup. Escape those and keep letters of every script readable.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
-        services.AddOutputCache();
         services.AddRequestTimeouts(options => options.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy { Timeout = TimeSpan.FromSeconds(15) });
         AddRateLimiting(services, builder.Configuration);
         return builder;

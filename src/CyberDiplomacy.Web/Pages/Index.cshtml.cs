@@ -1,8 +1,10 @@
 using CyberDiplomacy.Core.Store;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CyberDiplomacy.Web.Pages;
 
+[OutputCache(PolicyName = PageCache.PolicyName)]
 public sealed class IndexModel(KnowledgeBaseReader reader, PageMetadata meta) : PageModel
 {
     private static readonly string[] HighlightedTerms = ["diplomasi-siber", "norma", "cbm", "uji-tuntas", "atribusi", "ransomware", "kedaulatan-siber", "bssn"];

@@ -1,0 +1,106 @@
+using System.Globalization;
+using CyberDiplomacy.Core.Ingest;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace CyberDiplomacy.Web;
+
+/// <summary>
+/// Rendered document pages are kept in ASP.NET Core's output cache, keyed by path, query, UI culture and content
+/// version, and evicted (tag <see cref="Tag"/>) whenever an ingest changes the content. Pages only change when content
+/// does, so a reader gets a stored page instead of a new render; search results are not cached.
+/// </summary>
+public static class PageCache
+{
+    public const string PolicyName = "pages";
+    public const string Tag = "content";
+
+    public static IServiceCollection AddPageCache(this IServiceCollection services)
+    {
+        services.AddSingleton<ContentVersion>();
+        services.AddOutputCache(options => options.AddPolicy(PolicyName, new DocumentPagePolicy()));
+        services.AddHostedService<EvictionOnIngest>();
+        return services;
+    }
+
+    /// <summary>The version of the content the site serves; part of every cache key, so a stale page can never match.</summary>
+    public sealed class ContentVersion
+    {
+        private volatile string _value = "";
+
+        public string Value => _value;
+
+        public bool Update(string value)
+        {
+            var changed = value != _value;
+            _value = value;
+            return changed;
+        }
+    }
+
+    private sealed class DocumentPagePolicy : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var request = context.HttpContext.Request;
+            var cacheable = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+            context.EnableOutputCaching = true;
+            context.AllowCacheLookup = cacheable;
+            context.AllowCacheStorage = cacheable;
+            context.AllowLocking = true;
+            context.ResponseExpirationTimeSpan = TimeSpan.FromHours(1);
+            context.CacheVaryByRules.QueryKeys = "*";
+            context.CacheVaryByRules.VaryByValues["ui-culture"] = CultureInfo.CurrentUICulture.Name;
+            context.CacheVaryByRules.VaryByValues["content"] = context.HttpContext.RequestServices.GetRequiredService<ContentVersion>().Value;
+            context.Tags.Add(Tag);
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var response = context.HttpContext.Response;
+            // Only a plain 200 for everyone: never a 404/500 page, nor a response that sets a cookie.
+            if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+            {
+                context.AllowCacheStorage = false;
+            }
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    /// <summary>Drops every cached page when an ingest changed the content version.</summary>
+    private sealed class EvictionOnIngest(Ingestor ingestor, IOutputCacheStore store, ContentVersion version, ILogger<EvictionOnIngest> logger) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            ingestor.Ingested += OnIngested;
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken)
+        {
+            ingestor.Ingested -= OnIngested;
+            return Task.CompletedTask;
+        }
+
+        private void OnIngested(IngestReport report)
+        {
+            if (!version.Update(report.ContentVersion)) return;
+            _ = EvictAsync();
+        }
+
+        private async Task EvictAsync()
+        {
+            try
+            {
+                await store.EvictByTagAsync(Tag, CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // the version in the key already keeps stale pages from being served; eviction only frees memory
+                logger.LogWarning(ex, "Could not evict cached pages after an ingest");
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using CyberDiplomacy.Core.Ingest;
+using CyberDiplomacy.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CyberDiplomacy.Web.Tests;
+
+/// <summary>Cached pages: one per UI language, never stale after an ingest, never a cached 404.</summary>
+public sealed class PageCacheTests : IDisposable
+{
+    private readonly string _content = Directory.CreateTempSubdirectory("cyberdiplomacy-cache-content-").FullName;
+    private readonly EditableContentFactory _factory;
+    private readonly HttpClient _client;
+
+    public PageCacheTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_content, "articles"));
+        Directory.CreateDirectory(Path.Combine(_content, "glossary"));
+        WriteArticle("Versi pertama dari artikel ini.");
+        _factory = new EditableContentFactory(_content);
+        _client = _factory.CreateClient();
+    }
+
+    [Fact]
+    public async Task A_page_changed_by_an_ingest_is_served_new_at_once()
+    {
+        Assert.Contains("Versi pertama", await _client.GetHtmlAsync("/articles/uji-cache"));
+        Assert.Contains("Versi pertama", await _client.GetHtmlAsync("/articles/uji-cache"));
+
+        WriteArticle("Versi kedua dari artikel ini.");
+        await _factory.Services.GetRequiredService<Ingestor>().IngestAsync();
+
+        var html = await _client.GetHtmlAsync("/articles/uji-cache");
+        Assert.Contains("Versi kedua", html);
+        Assert.DoesNotContain("Versi pertama", html);
+    }
+
+    [Fact]
+    public async Task Each_ui_language_gets_its_own_cached_page()
+    {
+        var indonesian = await _client.GetHtmlAsync("/articles/uji-cache");
+        var english = await _client.GetHtmlAsync("/articles/uji-cache?ui-culture=en");
+        using var byHeader = await _client.GetWithAcceptLanguageAsync("/articles/uji-cache", "en");
+        var indonesianAgain = await _client.GetHtmlAsync("/articles/uji-cache");
+
+        Assert.Contains("<html lang=\"id\"", indonesian);
+        Assert.Contains("<html lang=\"en\"", english);
+        Assert.Contains("<html lang=\"en\"", await byHeader.Content.ReadAsStringAsync());
+        Assert.Contains("<html lang=\"id\"", indonesianAgain);
+    }
+
+    [Fact]
+    public async Task A_missing_page_is_not_cached_once_it_exists()
+    {
+        await _client.GetHtmlAsync("/articles/baru", System.Net.HttpStatusCode.NotFound);
+
+        WriteArticle("Artikel baru.", "baru");
+        await _factory.Services.GetRequiredService<Ingestor>().IngestAsync();
+
+        Assert.Contains("Artikel baru.", await _client.GetHtmlAsync("/articles/baru"));
+    }
+
+    private void WriteArticle(string body, string slug = "uji-cache") =>
+        File.WriteAllText(Path.Combine(_content, "articles", slug + ".md"),
+            $"---\ntitle: Uji Cache {slug}\nsummary: Artikel untuk menguji cache halaman.\ntags: [uji]\n---\n{body}\n");
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+        Directory.Delete(_content, recursive: true);
+    }
+
+    private sealed class EditableContentFactory(string content) : KnowledgeBaseFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["KnowledgeBase:ContentPath"] = content,
+            }));
+        }
+    }
+}
