@@ -21,7 +21,13 @@ public sealed partial class GlossaryAutoLinker
 
     private readonly Dictionary<string, string> _insensitive = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _caseSensitive = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _affixableWords = new(StringComparer.Ordinal);
+    // Single-word names of 6+ letters, recognised in affixed forms too (peretasan → retas…), with their slug.
+    private readonly Dictionary<string, string> _affixable = new(StringComparer.Ordinal);
+    // The first word (lowercase) of every name, and the most words a name has: most words of an article start no name,
+    // so they are passed over without building and looking up the 1- to 8-word phrases that start there.
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+    private readonly int _maxWords;
+    private readonly int _shortestAffixable = int.MaxValue;
 
     public GlossaryAutoLinker(IEnumerable<GlossaryName> names)
     {
@@ -29,6 +35,8 @@ public sealed partial class GlossaryAutoLinker
         {
             var words = Words(name.Text).Select(m => m.Value).ToList();
             if (words.Count == 0 || words.Count > MaxNameWords) continue;
+            _firstWords.Add(words[0].ToLowerInvariant());
+            _maxWords = Math.Max(_maxWords, words.Count);
             if (IsCaseSensitive(name.Text))
             {
                 _caseSensitive.TryAdd(string.Join(' ', words), name.Slug);
@@ -37,7 +45,11 @@ public sealed partial class GlossaryAutoLinker
             {
                 var key = string.Join(' ', words).ToLowerInvariant();
                 _insensitive.TryAdd(key, name.Slug);
-                if (words.Count == 1 && key.Length >= 6) _affixableWords.Add(key);
+                if (words.Count == 1 && key.Length >= 6)
+                {
+                    _affixable[key] = _insensitive[key];
+                    _shortestAffixable = Math.Min(_shortestAffixable, key.Length);
+                }
             }
         }
     }
@@ -89,49 +101,69 @@ public sealed partial class GlossaryAutoLinker
 
     private (int Start, int Length, string Slug)? FindFirst(string text, HashSet<string> done)
     {
-        var words = Words(text).ToList();
-        for (var i = 0; i < words.Count; i++)
+        var matches = Words(text);
+        var words = new Word[matches.Count];
+        for (var k = 0; k < words.Length; k++) words[k] = new Word(matches[k].Index, matches[k].Length, matches[k].Value);
+        for (var i = 0; i < words.Length; i++)
         {
-            for (var n = Math.Min(MaxNameWords, words.Count - i); n >= 1; n--)
+            var startsName = _firstWords.Contains(words[i].Lower);
+            // an affixed form is longer than the name it contains
+            var mayBeAffixed = words[i].Lower.Length > _shortestAffixable;
+            if (!startsName && !mayBeAffixed) continue;
+            for (var n = Math.Min(startsName ? _maxWords : 1, words.Length - i); n >= 1; n--)
             {
                 if (!Adjacent(text, words, i, n)) continue;
-                var phrase = string.Join(' ', words.Skip(i).Take(n).Select(m => m.Value));
-                var start = words[i].Index;
-                var length = words[i + n - 1].Index + words[i + n - 1].Length - start;
-                if (_caseSensitive.TryGetValue(phrase, out var slug) || _insensitive.TryGetValue(phrase.ToLowerInvariant(), out slug)
-                    || (n == 1 && TryAffixed(phrase.ToLowerInvariant(), out slug)))
+                string? slug = null;
+                if (startsName && !_caseSensitive.TryGetValue(Phrase(words, i, n, lower: false), out slug))
                 {
-                    if (!done.Contains(slug)) return (start, length, slug);
+                    _insensitive.TryGetValue(Phrase(words, i, n, lower: true), out slug);
+                }
+                if (slug is null && n == 1 && mayBeAffixed) slug = Affixed(words[i].Lower);
+                if (slug is not null && !done.Contains(slug))
+                {
+                    var start = words[i].Index;
+                    return (start, words[i + n - 1].Index + words[i + n - 1].Length - start, slug);
                 }
             }
         }
         return null;
     }
 
-    private bool TryAffixed(string word, out string slug)
+    private readonly record struct Word(int Index, int Length, string Value)
     {
-        foreach (var candidate in StemCandidates(word))
-        {
-            if (_affixableWords.Contains(candidate) && _insensitive.TryGetValue(candidate, out slug!)) return true;
-        }
-        slug = "";
-        return false;
+        public string Lower { get; } = Value.ToLowerInvariant();
     }
 
-    internal static IEnumerable<string> StemCandidates(string word)
+    private static string Phrase(Word[] words, int first, int count, bool lower) => count == 1
+        ? (lower ? words[first].Lower : words[first].Value)
+        : string.Join(' ', words.Skip(first).Take(count).Select(w => lower ? w.Lower : w.Value));
+
+    /// <summary>The slug of the single-word name this word is an affixed form of: suffixes (-nya, -kan…) then prefixes (me-, pe-…).</summary>
+    private string? Affixed(string word)
     {
-        foreach (var withoutSuffix in Suffixes.Where(s => word.EndsWith(s, StringComparison.Ordinal)).Select(s => word[..^s.Length]).Prepend(word))
+        var names = _affixable.GetAlternateLookup<ReadOnlySpan<char>>();
+        var found = WithoutPrefix(word, names);
+        foreach (var suffix in Suffixes)
         {
-            if (withoutSuffix != word) yield return withoutSuffix;
-            foreach (var prefix in Prefixes.Where(p => withoutSuffix.StartsWith(p, StringComparison.Ordinal)))
-            {
-                yield return withoutSuffix[prefix.Length..];
-            }
+            if (found is not null) break;
+            if (!word.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            var bare = word.AsSpan(0, word.Length - suffix.Length);
+            found = names.TryGetValue(bare, out var slug) ? slug : WithoutPrefix(bare, names);
         }
+        return found;
+    }
+
+    private static string? WithoutPrefix(ReadOnlySpan<char> word, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> names)
+    {
+        foreach (var prefix in Prefixes)
+        {
+            if (word.StartsWith(prefix, StringComparison.Ordinal) && names.TryGetValue(word[prefix.Length..], out var slug)) return slug;
+        }
+        return null;
     }
 
     // Words of a name must be separated by spaces only (not sentence punctuation) to match.
-    private static bool Adjacent(string text, List<Match> words, int first, int count)
+    private static bool Adjacent(string text, Word[] words, int first, int count)
     {
         for (var k = first; k < first + count - 1; k++)
         {
