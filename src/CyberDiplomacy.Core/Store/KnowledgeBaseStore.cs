@@ -29,7 +29,11 @@ public static class KnowledgeBaseStore
     private static async Task MigrateAsync(IDbContextFactory<KnowledgeBaseDbContext> factory, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        // Migrate also diffs the model against the snapshot (seconds of start-up); an up-to-date file needs neither.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         // WAL lets readers keep reading while an ingest writes; and a quick integrity probe catches a damaged file early.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await db.Documents.AsNoTracking().CountAsync(cancellationToken);
