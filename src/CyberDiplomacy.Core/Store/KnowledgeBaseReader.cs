@@ -48,6 +48,8 @@ public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
     public Task<List<DocumentCard>> ListArticlesAsync(string? lang = null, CancellationToken cancellationToken = default) =>
         db.Articles.Where(a => lang == null || a.Lang == lang).OrderBy(a => a.Title).Select(a => Card(a)).ToListAsync(cancellationToken);
 
+    public Task<int> CountArticlesAsync(CancellationToken cancellationToken = default) => db.Articles.CountAsync(cancellationToken);
+
     public Task<List<GlossaryTerm>> ListTermsAsync(CancellationToken cancellationToken = default) =>
         db.Terms.Include(t => t.Aliases).OrderBy(t => t.Title).ToListAsync(cancellationToken);
 

@@ -26,7 +26,7 @@ public sealed class IndexModel(KnowledgeBaseReader reader, PageMetadata meta) : 
         Terms = HighlightedTerms.Select(slug => terms.FirstOrDefault(t => t.Slug == slug)).OfType<GlossaryTerm>().ToList();
         if (Terms.Count == 0) Terms = terms.Take(8).ToList();
         Tags = await reader.TagsAsync(cancellationToken);
-        ArticleCount = (await reader.ListArticlesAsync(cancellationToken: cancellationToken)).Count;
+        ArticleCount = await reader.CountArticlesAsync(cancellationToken);
         meta.CanonicalPath = "/";
     }
 }
