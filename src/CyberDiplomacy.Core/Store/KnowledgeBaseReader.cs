@@ -35,8 +35,9 @@ public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
         var related = await db.Terms.Where(t => term.Related.Contains(t.Slug))
             .Select(t => new TermUse(t.Slug, t.Title, t.DefinitionText, "/glossary/" + t.Slug)).ToListAsync(cancellationToken);
         related = related.OrderBy(r => term.Related.IndexOf(r.Slug)).ToList();
+        var linking = LinksTo(DocumentKind.Term, slug);
         var users = await db.Articles
-            .Where(a => a.Links.Any(l => l.TargetKind == DocumentKind.Term && l.TargetSlug == slug))
+            .Where(a => linking.Contains(a.Id))
             .OrderBy(a => a.Title)
             .Select(a => new { Card = Card(a), a.PlainText })
             .ToListAsync(cancellationToken);
@@ -65,8 +66,11 @@ public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
     public Task<List<DocumentCard>> AllDocumentsAsync(CancellationToken cancellationToken = default) =>
         db.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Slug).Select(d => Card(d)).ToListAsync(cancellationToken);
 
-    public async Task<List<DocumentCard>> TaggedAsync(string tag, CancellationToken cancellationToken = default) =>
-        await db.Documents.Where(d => d.Tags.Any(t => t.Tag == tag)).OrderBy(d => d.Kind).ThenBy(d => d.Title).Select(d => Card(d)).ToListAsync(cancellationToken);
+    public async Task<List<DocumentCard>> TaggedAsync(string tag, CancellationToken cancellationToken = default)
+    {
+        var tagged = WithTag(tag);
+        return await db.Documents.Where(d => tagged.Contains(d.Id)).OrderBy(d => d.Kind).ThenBy(d => d.Title).Select(d => Card(d)).ToListAsync(cancellationToken);
+    }
 
     public async Task<List<TagCount>> TagsAsync(CancellationToken cancellationToken = default) =>
         (await db.Tags.GroupBy(t => t.Tag).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
@@ -83,20 +87,31 @@ public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
             DateTime.TryParse(lastBuild, null, System.Globalization.DateTimeStyles.RoundtripKind, out var date) ? date : null);
     }
 
-    private Task<List<DocumentCard>> BacklinksAsync(DocumentKind kind, string slug, CancellationToken cancellationToken) =>
-        db.Documents.Where(d => d.Links.Any(l => l.TargetKind == kind && l.TargetSlug == slug) && !(d.Kind == kind && d.Slug == slug))
+    private Task<List<DocumentCard>> BacklinksAsync(DocumentKind kind, string slug, CancellationToken cancellationToken)
+    {
+        var linking = LinksTo(kind, slug);
+        return db.Documents.Where(d => linking.Contains(d.Id) && !(d.Kind == kind && d.Slug == slug))
             .OrderBy(d => d.Kind).ThenBy(d => d.Title).Select(d => Card(d)).ToListAsync(cancellationToken);
+    }
 
     /// <summary>Previous and next article (by title) among those sharing the article's first tag and language.</summary>
     private async Task<(DocumentCard?, DocumentCard?)> NeighboursAsync(Article article, CancellationToken cancellationToken)
     {
         var tag = article.Tags.Select(t => t.Tag).FirstOrDefault();
         if (tag is null) return (null, null);
-        var siblings = await db.Articles.Where(a => a.Lang == article.Lang && a.Tags.Any(t => t.Tag == tag))
+        var tagged = WithTag(tag);
+        var siblings = await db.Articles.Where(a => a.Lang == article.Lang && tagged.Contains(a.Id))
             .OrderBy(a => a.Title).Select(a => Card(a)).ToListAsync(cancellationToken);
         var position = siblings.FindIndex(s => s.Slug == article.Slug);
         return (position > 0 ? siblings[position - 1] : null, position >= 0 && position < siblings.Count - 1 ? siblings[position + 1] : null);
     }
+
+    // "Documents linking to X" and "documents tagged T" as IN (subquery on the indexed column): written as
+    // d.Links.Any(...) they made SQLite walk every document's links or tags on each page view.
+    private IQueryable<int> LinksTo(DocumentKind kind, string slug) =>
+        db.Links.Where(l => l.TargetKind == kind && l.TargetSlug == slug).Select(l => l.DocumentId);
+
+    private IQueryable<int> WithTag(string tag) => db.Tags.Where(t => t.Tag == tag).Select(t => t.DocumentId);
 
     private static DocumentCard Card(StoredDocument d) =>
         new(d.Kind, d.Slug, d.Title, d.Summary, d.Kind == DocumentKind.Article ? "/articles/" + d.Slug : "/glossary/" + d.Slug, d.Lang, d.Updated);
