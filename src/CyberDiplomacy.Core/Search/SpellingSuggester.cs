@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
 
 namespace CyberDiplomacy.Core.Search;
 
@@ -51,19 +51,20 @@ internal sealed class SpellingSuggester(SearchQueryBuilder builder)
 
     private static string? Closest(IndexReader reader, string word)
     {
-        var maxEdits = word.Length >= 7 ? 2 : 1;
+        // One automaton for all three fields: FuzzyTermsEnum built the Levenshtein automata anew for each of them,
+        // which was most of the time of a query with a typo.
+        var automaton = new CompiledAutomaton(FuzzyAutomaton(word, word.Length >= 7 ? 2 : 1), true, false);
         foreach (var field in VocabularyFields)
         {
             var terms = MultiFields.GetTerms(reader, field);
             if (terms is null) continue;
             var best = (Text: (string?)null, Distance: int.MaxValue, Freq: 0);
-            var attributes = new Lucene.Net.Util.AttributeSource();
-            var fuzzy = new FuzzyTermsEnum(terms, attributes, new Term(field, word), maxEdits, prefixLength: 1, transpositions: true);
-            while (fuzzy.MoveNext())
+            var candidates = automaton.GetTermsEnum(terms);
+            while (candidates.MoveNext())
             {
-                var text = fuzzy.Term.Utf8ToString();
+                var text = candidates.Term.Utf8ToString();
                 var distance = Distance(word, text);
-                var freq = fuzzy.DocFreq;
+                var freq = candidates.DocFreq;
                 if (distance < best.Distance || (distance == best.Distance && freq > best.Freq))
                 {
                     best = (text, distance, freq);
@@ -72,6 +73,15 @@ internal sealed class SpellingSuggester(SearchQueryBuilder builder)
             if (best.Text is not null) return best.Text;
         }
         return null;
+    }
+
+    /// <summary>Words within <paramref name="maxEdits"/> of the word (transpositions count once) that share its first letter, as FuzzyTermsEnum builds it.</summary>
+    private static Automaton FuzzyAutomaton(string word, int maxEdits)
+    {
+        var rest = new LevenshteinAutomata(word[1..], true).ToAutomaton(maxEdits);
+        var automaton = BasicOperations.Concatenate(BasicAutomata.MakeString(word[..1]), rest);
+        automaton.IsDeterministic = true;
+        return automaton;
     }
 
     /// <summary>Optimal string alignment distance (transpositions count as one edit).</summary>
