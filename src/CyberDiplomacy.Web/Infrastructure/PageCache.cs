@@ -17,6 +17,7 @@ public static class PageCache
     public static IServiceCollection AddPageCache(this IServiceCollection services)
     {
         services.AddSingleton<ContentVersion>();
+        services.AddSingleton<TagListCache>();
         services.AddOutputCache(options => options.AddPolicy(PolicyName, new DocumentPagePolicy()));
         services.AddHostedService<EvictionOnIngest>();
         return services;

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 
 namespace CyberDiplomacy.Web.Pages;
 
-public sealed class SearchModel(SearchService search, KnowledgeBaseReader reader, PageMetadata meta, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class SearchModel(SearchService search, KnowledgeBaseReader reader, TagListCache tags, PageMetadata meta, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
@@ -25,7 +25,7 @@ public sealed class SearchModel(SearchService search, KnowledgeBaseReader reader
         meta.Title = string.IsNullOrWhiteSpace(Query) ? text["Search.Title"] : string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Search.TitleFor"], Truncate(Query));
         meta.NoIndex = true;
         meta.Breadcrumbs.Add((text["Search.Title"], null));
-        AllTags = await reader.TagsAsync(cancellationToken);
+        AllTags = await tags.GetAsync(reader, cancellationToken);
         Notice = SearchRequestValidation.Validate(Query, Type, Tag, Lang, PageNumber, null, out var page, out _);
         if (Notice is not null)
         {
