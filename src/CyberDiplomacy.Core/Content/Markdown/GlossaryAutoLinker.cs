@@ -103,22 +103,30 @@ public sealed partial class GlossaryAutoLinker
     {
         var matches = Words(text);
         var words = new Word[matches.Count];
-        for (var k = 0; k < words.Length; k++) words[k] = new Word(matches[k].Index, matches[k].Length, matches[k].Value);
+        for (var k = 0; k < words.Length; k++) words[k] = new Word(matches[k].Index, matches[k].Length);
+        // Phrases are assembled in these buffers and looked up as spans: no string per candidate phrase.
+        Span<char> lower = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        Span<char> phrase = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        var firstWords = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var caseSensitive = _caseSensitive.GetAlternateLookup<ReadOnlySpan<char>>();
+        var insensitive = _insensitive.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < words.Length; i++)
         {
-            var startsName = _firstWords.Contains(words[i].Lower);
+            var word = text.AsSpan(words[i].Index, words[i].Length);
+            var lowerWord = lower[..word.ToLowerInvariant(lower)];
+            var startsName = firstWords.Contains(lowerWord);
             // an affixed form is longer than the name it contains
-            var mayBeAffixed = words[i].Lower.Length > _shortestAffixable;
+            var mayBeAffixed = lowerWord.Length > _shortestAffixable;
             if (!startsName && !mayBeAffixed) continue;
             for (var n = Math.Min(startsName ? _maxWords : 1, words.Length - i); n >= 1; n--)
             {
                 if (!Adjacent(text, words, i, n)) continue;
                 string? slug = null;
-                if (startsName && !_caseSensitive.TryGetValue(Phrase(words, i, n, lower: false), out slug))
+                if (startsName && !caseSensitive.TryGetValue(Phrase(text, words, i, n, phrase, toLower: false), out slug))
                 {
-                    _insensitive.TryGetValue(Phrase(words, i, n, lower: true), out slug);
+                    insensitive.TryGetValue(Phrase(text, words, i, n, phrase, toLower: true), out slug);
                 }
-                if (slug is null && n == 1 && mayBeAffixed) slug = Affixed(words[i].Lower);
+                if (slug is null && n == 1 && mayBeAffixed) slug = Affixed(lowerWord);
                 if (slug is not null && !done.Contains(slug))
                 {
                     var start = words[i].Index;
@@ -129,17 +137,29 @@ public sealed partial class GlossaryAutoLinker
         return null;
     }
 
-    private readonly record struct Word(int Index, int Length, string Value)
+    private readonly record struct Word(int Index, int Length);
+
+    /// <summary>Words first..first+count-1 of the text joined by single spaces, written into the buffer.</summary>
+    private static ReadOnlySpan<char> Phrase(string text, Word[] words, int first, int count, Span<char> buffer, bool toLower)
     {
-        public string Lower { get; } = Value.ToLowerInvariant();
+        var length = 0;
+        for (var k = first; k < first + count; k++)
+        {
+            if (k > first) buffer[length++] = ' ';
+            var word = text.AsSpan(words[k].Index, words[k].Length);
+            length += toLower ? word.ToLowerInvariant(buffer[length..]) : Copy(word, buffer[length..]);
+        }
+        return buffer[..length];
     }
 
-    private static string Phrase(Word[] words, int first, int count, bool lower) => count == 1
-        ? (lower ? words[first].Lower : words[first].Value)
-        : string.Join(' ', words.Skip(first).Take(count).Select(w => lower ? w.Lower : w.Value));
+    private static int Copy(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        word.CopyTo(destination);
+        return word.Length;
+    }
 
     /// <summary>The slug of the single-word name this word is an affixed form of: suffixes (-nya, -kan…) then prefixes (me-, pe-…).</summary>
-    private string? Affixed(string word)
+    private string? Affixed(ReadOnlySpan<char> word)
     {
         var names = _affixable.GetAlternateLookup<ReadOnlySpan<char>>();
         var found = WithoutPrefix(word, names);
@@ -147,7 +167,7 @@ public sealed partial class GlossaryAutoLinker
         {
             if (found is not null) break;
             if (!word.EndsWith(suffix, StringComparison.Ordinal)) continue;
-            var bare = word.AsSpan(0, word.Length - suffix.Length);
+            var bare = word[..^suffix.Length];
             found = names.TryGetValue(bare, out var slug) ? slug : WithoutPrefix(bare, names);
         }
         return found;
