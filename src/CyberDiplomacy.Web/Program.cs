@@ -18,7 +18,7 @@ app.UseKnowledgeBaseErrorPages();
 app.UseSecurityHeaders();
 app.UseCacheHeaders();
 app.UseResponseCompression();
-app.MapStaticAssets(); // fingerprinted, with Brotli and gzip versions made at publish and ETags
+app.UseStaticFiles();
 app.UseRouting();
 app.UseRequestTimeouts();
 app.UseRateLimiter();
