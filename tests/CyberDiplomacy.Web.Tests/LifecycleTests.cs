@@ -6,10 +6,49 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CyberDiplomacy.Web.Tests;
 
-/// <summary>Shutdown: the ingestion service stops its watcher and reports not ready, while /healthz (liveness) stays up.</summary>
+/// <summary>
+/// Start-up and shutdown: a restart on existing data serves at once and catches up with content edited meanwhile; the
+/// ingestion service stops its watcher and reports not ready, while /healthz (liveness) stays up.
+/// </summary>
 public sealed class LifecycleTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30); // functional bound for a loaded machine
+
+    [Fact]
+    public async Task A_restart_on_existing_data_is_ready_and_catches_up_with_content_edited_while_it_was_down()
+    {
+        var data = Directory.CreateTempSubdirectory("cyberdiplomacy-restart-").FullName;
+        try
+        {
+            await using (var first = new TempContentFactory(SmallContent.Files, dataPath: data))
+            {
+                Assert.Contains("Insiden Pusat Data", await first.CreateClient().GetHtmlAsync("/articles/insiden"));
+            }
+            var edited = SmallContent.Files.ToDictionary(f => f.Key, f => f.Value);
+            edited["articles/insiden.md"] = edited["articles/insiden.md"].Replace("Insiden Pusat Data", "Insiden Pusat Data Nasional", StringComparison.Ordinal);
+            edited["articles/baru.md"] = "---\ntitle: Artikel Baru\nsummary: Ditulis saat situs mati.\n---\nIsi artikel baru tentang [diplomasi](diplomasi.md).\n";
+
+            await using var second = new TempContentFactory(edited, dataPath: data);
+            var client = second.CreateClient();
+            using (var ready = await client.GetAsync(new Uri("/readyz", UriKind.Relative)))
+            {
+                Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+            }
+            var stopwatch = Stopwatch.StartNew();
+            while (!(await client.GetHtmlAsync("/articles/insiden")).Contains("Insiden Pusat Data Nasional", StringComparison.Ordinal))
+            {
+                Assert.True(stopwatch.Elapsed < Patience, "the edited title was never served");
+                await Task.Delay(50);
+            }
+            Assert.Contains("Artikel Baru", await client.GetHtmlAsync("/articles/baru"));
+            Assert.Contains("/articles/baru", await client.GetStringAsync(new Uri("/api/search?q=ditulis", UriKind.Relative)));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
 
     [Fact]
     public async Task Stopping_the_ingestion_service_stops_the_watcher_and_turns_readiness_off()

@@ -176,23 +176,38 @@ public sealed class Ingestor(
     /// <summary>Serves baked data without ingesting (read-only mode): analysis rules and suggestions from what the store and index hold.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken = default)
     {
+        var problem = await LoadCoreAsync(cancellationToken);
+        if (problem is not null) throw new InvalidOperationException(problem + "; bake the data again with `kb build`.");
+    }
+
+    /// <summary>
+    /// Serves what the data folder already holds when it is one consistent build (same content version in store and
+    /// index, same rendering and search rules); false when only an ingest can make it so.
+    /// </summary>
+    public async Task<bool> TryLoadAsync(CancellationToken cancellationToken = default)
+    {
+        var problem = await LoadCoreAsync(cancellationToken);
+        if (problem is not null && logger.IsEnabled(LogLevel.Information)) logger.LogInformation("Ingesting before serving: {Reason}", problem);
+        return problem is null;
+    }
+
+    private async Task<string?> LoadCoreAsync(CancellationToken cancellationToken)
+    {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var state = await db.BuildStates.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
         var contentVersion = state.GetValueOrDefault(ContentVersionKey);
         if (contentVersion is null || contentVersion != index.CommittedContentVersion)
         {
-            throw new InvalidOperationException($"The store (content {contentVersion ?? "none"}) and the search index (content {index.CommittedContentVersion ?? "none"}) " +
-                "were not built together; bake the data again with `kb build`.");
+            return $"the store (content {contentVersion ?? "none"}) and the search index (content {index.CommittedContentVersion ?? "none"}) were not built together";
         }
+        if (state.GetValueOrDefault(RenderingKey) != ContentParser.RenderingVersion) return "the data was rendered by another version of the site";
         var terms = await db.Terms.AsNoTracking().Include(t => t.Aliases).ToListAsync(cancellationToken);
         var rules = StemmingRules.Load(source.Root, terms.SelectMany(DocumentMapping.TermNames).SelectMany(SingleWords));
-        if (rules.Fingerprint != index.CommittedFingerprint)
-        {
-            throw new InvalidOperationException($"The search rules in {source.Root}/search differ from the ones the index was built with; bake the data again with `kb build`.");
-        }
+        if (rules.Fingerprint != index.CommittedFingerprint) return $"the search rules in {source.Root}/search differ from the ones the index was built with";
         index.UseRules(rules);
         await RefreshCatalogAsync(db, cancellationToken);
-        if (logger.IsEnabled(LogLevel.Information)) logger.LogInformation("Serving baked data read-only: content {ContentVersion}", contentVersion);
+        if (logger.IsEnabled(LogLevel.Information)) logger.LogInformation("Serving the data of the last build: content {ContentVersion}", contentVersion);
+        return null;
     }
 
     private async Task WriteStoreAsync(KnowledgeBaseDbContext db, List<(ContentFile File, ContentDocument Document)> accepted,

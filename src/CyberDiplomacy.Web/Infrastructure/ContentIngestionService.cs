@@ -8,10 +8,12 @@ using Microsoft.Extensions.Options;
 namespace CyberDiplomacy.Web;
 
 /// <summary>
-/// Opens the store and ingests content before the server accepts requests (the site is ready once that is done),
-/// then, with <c>KnowledgeBase:WatchContent</c>, re-ingests on every change under content/. Every ingest runs under the
-/// host's stopping token, so shutting down cancels one in progress (the last committed data stays). With
-/// <c>KnowledgeBase:ReadOnlyData</c> it only checks and loads the baked data: no ingest, no watcher, no writes.
+/// Opens the store and makes the site ready. On a data folder that already holds a consistent build, the site serves
+/// it at once and catches up with content/ in the background (start-up does not wait for an ingest of every file);
+/// on an empty or inconsistent one it ingests first. Then, with <c>KnowledgeBase:WatchContent</c>, it re-ingests on
+/// every change under content/. Every ingest runs under the host's stopping token, so shutting down cancels one in
+/// progress (the last committed data stays). With <c>KnowledgeBase:ReadOnlyData</c> it only checks and loads the baked
+/// data: no ingest, no watcher, no writes.
 /// </summary>
 public sealed class ContentIngestionService(
     IDbContextFactory<KnowledgeBaseDbContext> databases,
@@ -25,6 +27,7 @@ public sealed class ContentIngestionService(
     private readonly ILogger _logger = loggers.CreateLogger<ContentIngestionService>();
     private readonly CancellationTokenSource _stopping = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
     private ContentWatcher? _watcher;
+    private Task _catchingUp = Task.CompletedTask;
 
     public bool IsReady { get; private set; }
 
@@ -41,14 +44,42 @@ public sealed class ContentIngestionService(
         }
         _logger.LogInformation("Content from {ContentRoot}, data in {DataRoot}", paths.ContentRoot, paths.DataRoot);
         await KnowledgeBaseStore.OpenAsync(databases, paths, _logger, starting.Token);
-        await ingestor.IngestAsync(cancellationToken: starting.Token);
-        if (options.Value.WatchContent)
+        if (await ingestor.TryLoadAsync(starting.Token))
         {
-            _watcher = new ContentWatcher(source, ingestor, loggers.CreateLogger<ContentWatcher>());
-            _watcher.Start(_stopping.Token);
-            _logger.LogInformation("Watching {ContentRoot} for changes", paths.ContentRoot);
+            IsReady = true;
+            _catchingUp = Task.Run(CatchUpAsync, CancellationToken.None);
+            return;
         }
+        await ingestor.IngestAsync(cancellationToken: starting.Token);
+        StartWatching();
         IsReady = true;
+    }
+
+    private async Task CatchUpAsync()
+    {
+        try
+        {
+            await ingestor.IngestAsync(cancellationToken: _stopping.Token);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The last good build keeps serving; the watcher (or the next start) tries again.
+            _logger.LogError(ex, "Catching up with {ContentRoot} failed; serving the data from the last build", paths.ContentRoot);
+        }
+        if (!_stopping.IsCancellationRequested) StartWatching();
+    }
+
+    private void StartWatching()
+    {
+        if (!options.Value.WatchContent) return;
+        var watcher = new ContentWatcher(source, ingestor, loggers.CreateLogger<ContentWatcher>());
+        watcher.Start(_stopping.Token);
+        _watcher = watcher;
+        _logger.LogInformation("Watching {ContentRoot} for changes", paths.ContentRoot);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
@@ -57,6 +88,15 @@ public sealed class ContentIngestionService(
         IsReady = false;
         // Synchronously and at most once per watcher: the host may stop this service more than once, and concurrently.
         if (!_stopping.IsCancellationRequested) _stopping.Cancel();
+        // A catch-up ingest in progress stops at its next step; the store and index must not close under it.
+        try
+        {
+            _catchingUp.Wait(TimeSpan.FromSeconds(30), cancellationToken);
+        }
+        catch (Exception ex) when (ex is AggregateException or OperationCanceledException)
+        {
+            // the catch-up logged its own failure; a host that stops impatiently does not wait for it
+        }
         Interlocked.Exchange(ref _watcher, null)?.Dispose();
         return Task.CompletedTask;
     }
