@@ -23,7 +23,9 @@ internal static class CliServices
             }.Where(kv => kv.Value is not null))
             .Build();
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        // Quiet by default; Logging__LogLevel__Default=Debug shows the ingest's phase timings (as in the web app).
+        services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+            .AddConfiguration(configuration.GetSection("Logging")));
         services.AddKnowledgeBaseCore(configuration, Directory.GetCurrentDirectory());
         return services.BuildServiceProvider();
     }

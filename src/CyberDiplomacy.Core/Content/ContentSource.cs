@@ -1,7 +1,13 @@
 namespace CyberDiplomacy.Core.Content;
 
-/// <summary>One Markdown file as read from disk.</summary>
-public sealed record ContentFile(string RelativePath, string FullPath, string Text, string Hash, DateTime LastWriteUtc)
+/// <summary>One Markdown file as read from disk; its stamp is the one seen before reading.</summary>
+public sealed record ContentFile(string RelativePath, string FullPath, string Text, string Hash, DateTime LastWriteUtc, long Length = 0)
+{
+    public bool IsTerm => RelativePath.StartsWith("glossary/", StringComparison.Ordinal);
+}
+
+/// <summary>A Markdown file's size and modification time, without its text: what a scan for changes looks at.</summary>
+public sealed record FileStamp(string RelativePath, long Length, DateTime LastWriteUtc)
 {
     public bool IsTerm => RelativePath.StartsWith("glossary/", StringComparison.Ordinal);
 }
@@ -30,16 +36,42 @@ public sealed class ContentSource(string contentRoot)
         return files;
     }
 
+    /// <summary>Every content file with its size and modification time (one directory listing per folder, no reads).</summary>
+    public IReadOnlyList<FileStamp> Scan()
+    {
+        var stamps = new List<FileStamp>();
+        foreach (var folder in Folders)
+        {
+            var full = new DirectoryInfo(Path.Combine(contentRoot, folder));
+            if (!full.Exists) continue;
+            stamps.AddRange(full.EnumerateFiles("*.md", SearchOption.TopDirectoryOnly)
+                .Select(f => new FileStamp(folder + "/" + f.Name, f.Length, f.LastWriteTimeUtc)));
+        }
+        stamps.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        return stamps;
+    }
+
+    /// <summary>Reads the files in parallel, in the given order; a file gone since the scan is left out.</summary>
+    public IReadOnlyList<ContentFile> Read(IEnumerable<FileStamp> stamps) =>
+        stamps.AsParallel().AsOrdered().Select(s => Read(s.RelativePath, s)).OfType<ContentFile>().ToList();
+
     public static bool IsContentPath(string relativePath) =>
         relativePath.EndsWith(".md", StringComparison.Ordinal) && Folders.Contains(Path.GetDirectoryName(relativePath)?.Replace('\\', '/'));
 
-    public ContentFile? Read(string relativePath)
+    public ContentFile? Read(string relativePath) => Read(relativePath, null);
+
+    private ContentFile? Read(string relativePath, FileStamp? stamp)
     {
         var full = Path.Combine(contentRoot, relativePath);
         try
         {
+            if (stamp is null)
+            {
+                var info = new FileInfo(full);
+                stamp = new FileStamp(relativePath, info.Length, info.LastWriteTimeUtc);
+            }
             var text = File.ReadAllText(full);
-            return new ContentFile(relativePath, full, text, ContentParser.Hash(text), File.GetLastWriteTimeUtc(full));
+            return new ContentFile(relativePath, full, text, ContentParser.Hash(text), stamp.LastWriteUtc, stamp.Length);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -47,6 +79,5 @@ public sealed class ContentSource(string contentRoot)
         }
     }
 
-    public IReadOnlyList<ContentFile> ReadAll() =>
-        ListFiles().AsParallel().AsOrdered().Select(Read).OfType<ContentFile>().ToList();
+    public IReadOnlyList<ContentFile> ReadAll() => Read(Scan());
 }

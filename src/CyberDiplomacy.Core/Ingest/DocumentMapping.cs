@@ -60,6 +60,17 @@ internal static class DocumentMapping
     public static IReadOnlyList<string> TermNames(GlossaryTerm term) =>
         DocumentOutline.TermNames(term.Title, term.English, term.Abbreviation, term.Aliases.Select(a => a.Alias));
 
+    public static SearchDocument ToSearch(ContentDocument document, IReadOnlyList<string> about) => new(
+        document.Kind,
+        document.Slug,
+        document.Lang,
+        document.Title,
+        document.Kind == DocumentKind.Term ? DocumentOutline.From(document).Names : [],
+        about,
+        document.Summary,
+        document.PlainText,
+        document.Tags);
+
     public static SearchDocument ToSearch(StoredDocument stored, IReadOnlyList<string> about) => new(
         stored.Kind,
         stored.Slug,

@@ -24,16 +24,16 @@ public sealed class GitDocumentDates(ContentSource source, ILogger<GitDocumentDa
 
     private sealed record History(string Head, bool Shallow, string ContentPrefix, Dictionary<string, DateTime> LastCommit, HashSet<string> Dirty, DateTime ReadAt);
 
-    public (DateTime Updated, string Source) Resolve(ContentFile file, DateTime? frontMatter)
+    public (DateTime Updated, string Source) Resolve(string relativePath, DateTime fileLastWriteUtc, DateTime? frontMatter)
     {
         if (frontMatter is { } date) return (date, FrontMatter);
         var history = Current();
-        if (history is null) return (file.LastWriteUtc, File);
-        if (history.Shallow) return (file.LastWriteUtc, FileShallow);
-        var repoPath = history.ContentPrefix + file.RelativePath;
+        if (history is null) return (fileLastWriteUtc, File);
+        if (history.Shallow) return (fileLastWriteUtc, FileShallow);
+        var repoPath = history.ContentPrefix + relativePath;
         if (history.Dirty.Contains(repoPath) || !history.LastCommit.TryGetValue(repoPath, out var committed))
         {
-            return (file.LastWriteUtc, FileUncommitted);
+            return (fileLastWriteUtc, FileUncommitted);
         }
         return (committed, Git);
     }

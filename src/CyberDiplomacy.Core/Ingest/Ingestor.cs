@@ -26,7 +26,15 @@ public sealed class Ingestor(
     private const string GlossaryVersionKey = "glossary-version";
     private const string ContentVersionKey = "content-version";
     private const string RenderingKey = "rendering";
+    private const string DanglingKey = "dangling-links";
+    private const string LastBuildKey = "last-build";
+    private const string DanglingLinkMessage = "resolves to nothing";
+    private const int ParallelIndexingThreshold = 64;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _catalogLock = new();
+    private List<CatalogName>? _catalogNames;
+    private List<TermCard>? _catalogCards;
+    private StoredState? _state;
 
     public event Action<IngestReport>? Ingested;
 
@@ -51,36 +59,44 @@ public sealed class Ingestor(
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var phases = new List<(string, long)>();
         void Phase(string name) => phases.Add((name, stopwatch.ElapsedMilliseconds));
-        var files = source.ReadAll();
-        Phase("read");
-        var stored = await db.Documents.AsNoTracking()
-            .Include(d => d.Links).Include(d => d.Tags)
-            .Include(d => ((GlossaryTerm)d).Aliases)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        var storedByPath = stored.ToDictionary(d => d.RelativePath, StringComparer.Ordinal);
-        var state = await db.BuildStates.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
+        var scanned = source.Scan();
+        Phase("scan");
+        var stored = await CurrentStateAsync(db, cancellationToken);
+        var state = stored.BuildState;
+        Phase("state");
 
         var storedContentVersion = state.GetValueOrDefault(ContentVersionKey);
         var fullRebuild = storedContentVersion is null || storedContentVersion != index.CommittedContentVersion
             || state.GetValueOrDefault(RenderingKey) != ContentParser.RenderingVersion;
-        if (fullRebuild && stored.Count > 0 && logger.IsEnabled(LogLevel.Information))
+        if (fullRebuild && stored.Documents.Count > 0 && logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Index and store disagree (store {StoreVersion}, index {IndexVersion}); rebuilding both from content",
                 storedContentVersion ?? "none", index.CommittedContentVersion ?? "none");
         }
-        bool Changed(ContentFile f) => fullRebuild || !storedByPath.TryGetValue(f.RelativePath, out var s) || s.ContentHash != f.Hash;
+        // Only files whose size or time moved are read; of those, only files whose text changed are parsed.
+        bool MustRead(FileStamp f) => fullRebuild || !stored.ByPath.TryGetValue(f.RelativePath, out var s) || !s.StampMatches(f);
+        bool Changed(ContentFile f) => fullRebuild || !stored.ByPath.TryGetValue(f.RelativePath, out var s) || s.ContentHash != f.Hash;
+        string HashOf(FileStamp f, Dictionary<string, ContentFile> read) =>
+            read.TryGetValue(f.RelativePath, out var file) ? file.Hash : stored.ByPath.TryGetValue(f.RelativePath, out var s) ? s.ContentHash : "";
+
+        var termStamps = scanned.Where(f => f.IsTerm).ToList();
+        var articleStamps = scanned.Where(f => !f.IsTerm).ToList();
+        var readTerms = source.Read(termStamps.Where(MustRead)).ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        var glossaryVersion = Fingerprint(termStamps.Where(f => HashOf(f, readTerms).Length > 0).Select(f => f.RelativePath + "=" + HashOf(f, readTerms)));
+        var glossaryChanged = fullRebuild || state.GetValueOrDefault(GlossaryVersionKey) != glossaryVersion;
+        // Articles auto-link the glossary: when it changed, every article is rendered again.
+        var readArticles = source.Read(articleStamps.Where(f => glossaryChanged || MustRead(f))).ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        var read = readTerms.Values.Concat(readArticles.Values).ToList();
+        var vanished = scanned.Where(f => MustRead(f) || (glossaryChanged && !f.IsTerm))
+            .Where(f => !readTerms.ContainsKey(f.RelativePath) && !readArticles.ContainsKey(f.RelativePath)).Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var present = scanned.Select(f => f.RelativePath).Where(p => !vanished.Contains(p)).ToHashSet(StringComparer.Ordinal);
+        var restamped = read.Where(f => !Changed(f) && stored.ByPath.TryGetValue(f.RelativePath, out var s) && !s.StampMatches(new FileStamp(f.RelativePath, f.Length, f.LastWriteUtc))).ToList();
+        Phase("read");
 
         var compiler = new ContentCompiler(parser, source);
-        var termFiles = files.Where(f => f.IsTerm).ToList();
-        var articleFiles = files.Where(f => !f.IsTerm).ToList();
-        var glossaryVersion = Fingerprint(termFiles.Select(f => f.RelativePath + "=" + f.Hash));
-        var glossaryChanged = fullRebuild || state.GetValueOrDefault(GlossaryVersionKey) != glossaryVersion;
-
-        var total = files.Count(f => Changed(f) || (glossaryChanged && !f.IsTerm));
-        var terms = compiler.ParseTerms(termFiles.Where(Changed), progress, total, cancellationToken);
-        var currentTerms = CurrentTerms(termFiles, terms, storedByPath);
-        Phase("load-store+terms");
+        var total = read.Count(f => Changed(f) || (glossaryChanged && !f.IsTerm));
+        var terms = compiler.ParseTerms(readTerms.Values.Where(Changed), progress, total, cancellationToken);
+        var currentTerms = CurrentTerms(termStamps, present, terms, stored);
         var rules = StemmingRules.Load(source.Root, currentTerms.SelectMany(t => t.Names).SelectMany(SingleWords));
         index.UseRules(rules);
         if (index.CommittedFingerprint != rules.Fingerprint && !fullRebuild)
@@ -88,39 +104,51 @@ public sealed class Ingestor(
             logger.LogInformation("Search analysis rules changed; re-indexing every document");
             fullRebuild = true;
         }
-        var linker = ContentCompiler.LinkerFor(currentTerms);
-        Phase("rules");
-        var articles = compiler.ParseArticles(articleFiles.Where(f => glossaryChanged || Changed(f)), linker, progress, total, cancellationToken);
+        var linker = ContentCompiler.LinkerFor(currentTerms.Select(t => (t.Slug, t.Names)));
+        var articles = compiler.ParseArticles(readArticles.Values.Where(f => glossaryChanged || Changed(f)), linker, progress, total, cancellationToken);
         Phase("parse");
 
         var parsed = terms.Documents.Concat(articles.Documents).ToList();
         var parsedPaths = parsed.Select(p => p.File.RelativePath).ToHashSet(StringComparer.Ordinal);
-        var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
-        var kept = stored.Where(s => present.Contains(s.RelativePath) && !parsedPaths.Contains(s.RelativePath)).ToList();
+        var kept = stored.Documents.Where(s => present.Contains(s.RelativePath) && !parsedPaths.Contains(s.RelativePath)).ToList();
         var keptPaths = kept.Select(k => k.RelativePath).ToHashSet(StringComparer.Ordinal);
-        var outlines = parsed.Select(p => DocumentOutline.From(p.Document))
-            .Concat(kept.Select(DocumentMapping.ToOutline))
+        var others = parsed.Select(p => DocumentOutline.From(p.Document))
             .Concat(terms.FailedPaths.Concat(articles.FailedPaths).Where(p => !keptPaths.Contains(p)).Select(DocumentOutline.Placeholder))
             .ToList();
+        var currentKeys = others.Select(o => (o.Kind, o.Slug)).Concat(kept.Select(k => (k.Kind, k.Slug))).ToHashSet();
+        var targetsMayBeMissing = state.GetValueOrDefault(DanglingKey) == "yes" || stored.Documents.Any(s => !currentKeys.Contains((s.Kind, s.Slug)));
+        var outlines = others.Concat(await stored.KeptOutlinesAsync(db, kept, others, targetsMayBeMissing, cancellationToken)).ToList();
         var crossDiagnostics = ContentValidator.Validate(outlines, source.DisplayPath);
         var diagnostics = terms.Diagnostics.Concat(articles.Diagnostics).Concat(crossDiagnostics)
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
         var rejectedByValidation = crossDiagnostics.Where(d => d.IsError).Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
         var accepted = parsed.Where(p => !rejectedByValidation.Contains(source.DisplayPath(p.File.RelativePath))).ToList();
-        var removed = stored.Where(s => !present.Contains(s.RelativePath)).ToList();
+        var removed = stored.Documents.Where(s => !present.Contains(s.RelativePath)).ToList();
+        var dangling = crossDiagnostics.Any(d => d.Message.EndsWith(DanglingLinkMessage, StringComparison.Ordinal)) ? "yes" : "no";
 
         var acceptedPaths = accepted.Select(a => a.File.RelativePath).ToHashSet(StringComparer.Ordinal);
         var contentVersion = Fingerprint(accepted.Select(a => a.File.RelativePath + "=" + a.File.Hash)
-            .Concat(stored.Where(s => present.Contains(s.RelativePath) && !acceptedPaths.Contains(s.RelativePath)).Select(k => k.RelativePath + "=" + k.ContentHash)));
-        var dateChanges = DateChanges(files, stored, acceptedPaths);
+            .Concat(stored.Documents.Where(s => present.Contains(s.RelativePath) && !acceptedPaths.Contains(s.RelativePath)).Select(k => k.RelativePath + "=" + k.ContentHash)));
+        var dateChanges = DateChanges(scanned, stored.Documents, acceptedPaths);
         Phase("validate");
         // Nothing changed, nothing written: a restart on unchanged content leaves the data folder as it was.
-        var storeChanged = accepted.Count > 0 || removed.Count > 0 || dateChanges.Count > 0
+        var storeChanged = accepted.Count > 0 || removed.Count > 0 || dateChanges.Count > 0 || restamped.Count > 0
             || storedContentVersion != contentVersion || state.GetValueOrDefault(GlossaryVersionKey) != glossaryVersion
-            || state.GetValueOrDefault(RenderingKey) != ContentParser.RenderingVersion;
+            || state.GetValueOrDefault(RenderingKey) != ContentParser.RenderingVersion || state.GetValueOrDefault(DanglingKey, "no") != dangling;
         if (storeChanged)
         {
-            await WriteStoreAsync(db, accepted, removed, dateChanges, glossaryVersion, contentVersion, cancellationToken);
+            _state = null;
+            var versions = new Dictionary<string, string>
+            {
+                [GlossaryVersionKey] = glossaryVersion, [ContentVersionKey] = contentVersion, [DanglingKey] = dangling,
+                [RenderingKey] = ContentParser.RenderingVersion, [LastBuildKey] = DateTime.UtcNow.ToString("O"),
+            };
+            var inserted = await WriteStoreAsync(db, accepted, removed, restamped, dateChanges, versions, cancellationToken);
+            _state = stored.After(inserted, removed.Select(r => r.RelativePath), restamped, dateChanges.Select(c => (c.Id, c.Updated, c.Source)), versions);
+        }
+        else
+        {
+            _state = stored;
         }
         Phase("store");
         // The index commits only after the store transaction has; a cancellation in between leaves the two at different
@@ -129,11 +157,14 @@ public sealed class Ingestor(
             || index.CommittedContentVersion != contentVersion || index.CommittedFingerprint != rules.Fingerprint;
         if (indexChanged)
         {
-            await WriteIndexAsync(db, fullRebuild, accepted, removed, contentVersion, cancellationToken);
+            var keptToIndex = fullRebuild ? kept.Select(k => k.Id).ToList() : [];
+            await WriteIndexAsync(db, fullRebuild, accepted, keptToIndex, removed, AboutNames(currentTerms), contentVersion, cancellationToken);
         }
         Phase("index");
         // Store and index are committed: bring suggestions in line even if cancellation was asked for meanwhile.
-        await RefreshCatalogAsync(db, CancellationToken.None);
+        RefreshCatalog(kept.Where(k => k.Kind == DocumentKind.Article).Select(k => (k.Slug, k.Title, k.Lang))
+            .Concat(accepted.Where(a => a.Document.Kind == DocumentKind.Article).Select(a => (a.Document.Slug, a.Document.Title, a.Document.Lang))),
+            currentTerms);
         Phase("catalog");
         if (logger.IsEnabled(LogLevel.Debug))
         {
@@ -147,31 +178,38 @@ public sealed class Ingestor(
             logger.LogWarning("Content problem {Path}:{Line}:{Column}: {Message}", diagnostic.Path, diagnostic.Line, diagnostic.Column, diagnostic.Message);
         }
         var attempted = parsed.Count + terms.FailedPaths.Count + articles.FailedPaths.Count;
-        var report = new IngestReport(files.Count, attempted, files.Count - attempted, removed.Count, rejected, fullRebuild, contentVersion, stopwatch.Elapsed, diagnostics);
+        var report = new IngestReport(present.Count, attempted, present.Count - attempted, removed.Count, rejected, fullRebuild, contentVersion, stopwatch.Elapsed, diagnostics);
         if (logger.IsEnabled(LogLevel.Information)) logger.LogInformation("Ingested {Files} files: {Parsed} parsed, {Removed} removed, {Rejected} rejected, full rebuild {FullRebuild}, in {ElapsedMs} ms",
             report.Files, report.Parsed, report.Removed, report.Rejected, report.FullRebuild, (int)report.Elapsed.TotalMilliseconds);
         return report;
     }
 
+    /// <summary>A glossary term as the linker, the validator, the index and the suggestions need it, parsed or stored.</summary>
+    private sealed record TermInfo(string Slug, string Title, string? English, string? Abbreviation, string DefinitionText, string Lang,
+        IReadOnlyList<string> Names, IReadOnlyList<string> ArticleTargets);
+
     /// <summary>Every term the site has after this ingest: freshly parsed ones, else the stored (last good) version.</summary>
-    private static List<(string Slug, IReadOnlyList<string> Names)> CurrentTerms(List<ContentFile> termFiles, ContentCompiler.Compiled parsed,
-        Dictionary<string, StoredDocument> storedByPath)
+    private static List<TermInfo> CurrentTerms(List<FileStamp> termFiles, HashSet<string> present, ContentCompiler.Compiled parsed, StoredState stored)
     {
         var fresh = parsed.Documents.ToDictionary(d => d.File.RelativePath, d => d.Document, StringComparer.Ordinal);
-        var result = new List<(string, IReadOnlyList<string>)>();
-        foreach (var file in termFiles)
+        var result = new List<TermInfo>();
+        foreach (var file in termFiles.Where(f => present.Contains(f.RelativePath)))
         {
             if (fresh.TryGetValue(file.RelativePath, out var document))
             {
-                result.Add((document.Slug, DocumentOutline.From(document).Names));
+                result.Add(new TermInfo(document.Slug, document.Title, document.English, document.Abbreviation, document.DefinitionText, document.Lang,
+                    DocumentOutline.From(document).Names,
+                    document.Links.Where(l => l.TargetKind == DocumentKind.Article).Select(l => l.TargetSlug!).ToList()));
             }
-            else if (storedByPath.TryGetValue(file.RelativePath, out var stored) && stored is GlossaryTerm term)
+            else if (stored.TermsByPath.TryGetValue(file.RelativePath, out var term))
             {
-                result.Add((term.Slug, DocumentMapping.TermNames(term)));
+                result.Add(new TermInfo(term.Slug, term.Title, term.English, term.Abbreviation, term.DefinitionText, term.Lang, DocumentMapping.TermNames(term),
+                    term.Links.Where(l => l.TargetKind == DocumentKind.Article).Select(l => l.TargetSlug!).ToList()));
             }
         }
         return result;
     }
+
 
     /// <summary>Serves baked data without ingesting (read-only mode): analysis rules and suggestions from what the store and index hold.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken = default)
@@ -205,13 +243,32 @@ public sealed class Ingestor(
         var rules = StemmingRules.Load(source.Root, terms.SelectMany(DocumentMapping.TermNames).SelectMany(SingleWords));
         if (rules.Fingerprint != index.CommittedFingerprint) return $"the search rules in {source.Root}/search differ from the ones the index was built with";
         index.UseRules(rules);
-        await RefreshCatalogAsync(db, cancellationToken);
+        var articles = await db.Articles.AsNoTracking().Select(a => new { a.Slug, a.Title, a.Lang }).ToListAsync(cancellationToken);
+        var stored = terms.Select(t => new TermInfo(t.Slug, t.Title, t.English, t.Abbreviation, t.DefinitionText, t.Lang, DocumentMapping.TermNames(t), [])).ToList();
+        RefreshCatalog(articles.Select(a => (a.Slug, a.Title, a.Lang)), stored);
         if (logger.IsEnabled(LogLevel.Information)) logger.LogInformation("Serving the data of the last build: content {ContentVersion}", contentVersion);
         return null;
     }
 
-    private async Task WriteStoreAsync(KnowledgeBaseDbContext db, List<(ContentFile File, ContentDocument Document)> accepted,
-        List<StoredDocument> removed, List<DateChange> dateChanges, string glossaryVersion, string contentVersion, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the store holds: remembered from this process's last ingest when the store's build state is still the one
+    /// that ingest left (stamped with its time: no other process wrote since), else read.
+    /// </summary>
+    private async Task<StoredState> CurrentStateAsync(KnowledgeBaseDbContext db, CancellationToken cancellationToken)
+    {
+        var remembered = _state;
+        if (remembered is not null)
+        {
+            var current = await db.BuildStates.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
+            if (current.Count == remembered.BuildState.Count && current.All(kv => remembered.BuildState.GetValueOrDefault(kv.Key) == kv.Value)) return remembered;
+        }
+        return await StoredState.LoadAsync(db, cancellationToken);
+    }
+
+    private async Task<List<(ContentFile File, ContentDocument Document, int Id, DateTime Updated, string UpdatedSource)>> WriteStoreAsync(
+        KnowledgeBaseDbContext db, List<(ContentFile File, ContentDocument Document)> accepted,
+        List<StoredSummary> removed, List<ContentFile> restamped, List<DateChange> dateChanges, Dictionary<string, string> versions,
+        CancellationToken cancellationToken)
     {
         var now = DateTime.UtcNow;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -228,16 +285,18 @@ public sealed class Ingestor(
                 await db.Documents.Where(d => d.Kind == kind && chunk.Contains(d.Slug)).ExecuteDeleteAsync(cancellationToken);
             }
         }
-        foreach (var (file, document) in accepted)
+        var inserted = new List<(ContentFile, ContentDocument, int, DateTime, string)>();
+        using (var writer = new StoreWriter(db))
         {
-            var (updated, updatedSource) = dates.Resolve(file, document.Updated);
-            db.Documents.Add(DocumentMapping.ToStored(document, updated, updatedSource, now));
+            foreach (var (file, document) in accepted)
+            {
+                var (updated, updatedSource) = dates.Resolve(file.RelativePath, file.LastWriteUtc, document.Updated);
+                inserted.Add((file, document, await writer.InsertAsync(file, document, updated, updatedSource, now, cancellationToken), updated, updatedSource));
+            }
+            foreach (var file in restamped) await writer.RestampAsync(file, cancellationToken);
         }
-        db.BuildStates.RemoveRange(await db.BuildStates.ToListAsync(cancellationToken));
-        db.BuildStates.Add(new BuildState { Key = GlossaryVersionKey, Value = glossaryVersion });
-        db.BuildStates.Add(new BuildState { Key = ContentVersionKey, Value = contentVersion });
-        db.BuildStates.Add(new BuildState { Key = RenderingKey, Value = ContentParser.RenderingVersion });
-        db.BuildStates.Add(new BuildState { Key = "last-build", Value = now.ToString("O") });
+        await db.BuildStates.ExecuteDeleteAsync(cancellationToken);
+        foreach (var (key, value) in versions) db.BuildStates.Add(new BuildState { Key = key, Value = value });
         await db.SaveChangesAsync(cancellationToken);
         foreach (var change in dateChanges)
         {
@@ -246,43 +305,58 @@ public sealed class Ingestor(
         }
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        return inserted;
     }
 
     private sealed record DateChange(int Id, DateTime? Updated, string Source);
 
     /// <summary>A commit changes "last updated" without changing a file: the dates of unchanged documents that moved.</summary>
-    private List<DateChange> DateChanges(IReadOnlyList<ContentFile> files, List<StoredDocument> stored, HashSet<string> acceptedPaths)
+    private List<DateChange> DateChanges(IReadOnlyList<FileStamp> files, List<StoredSummary> stored, HashSet<string> acceptedPaths)
     {
         var byPath = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
         var changes = new List<DateChange>();
         foreach (var document in stored.Where(d => !acceptedPaths.Contains(d.RelativePath) && byPath.ContainsKey(d.RelativePath)))
         {
             var frontMatter = document.UpdatedSource == GitDocumentDates.FrontMatter ? document.Updated : null;
-            var (updated, updatedSource) = dates.Resolve(byPath[document.RelativePath], frontMatter);
+            var (updated, updatedSource) = dates.Resolve(document.RelativePath, byPath[document.RelativePath].LastWriteUtc, frontMatter);
             if (updated != document.Updated || updatedSource != document.UpdatedSource) changes.Add(new DateChange(document.Id, updated, updatedSource));
         }
         return changes;
     }
 
+    /// <summary>
+    /// Indexes the accepted documents straight from the parse (no read-back); a full rebuild also re-indexes the stored
+    /// documents kept as they were (files that failed this time still serve their last good version). Large batches
+    /// are analysed on every core: the writer is thread-safe and analysis is most of the cost.
+    /// </summary>
     private async Task WriteIndexAsync(KnowledgeBaseDbContext db, bool fullRebuild, List<(ContentFile File, ContentDocument Document)> accepted,
-        List<StoredDocument> removed, string contentVersion, CancellationToken cancellationToken)
+        List<int> keptIds, List<StoredSummary> removed, Dictionary<string, List<string>> about, string contentVersion, CancellationToken cancellationToken)
     {
-        var terms = await db.Terms.AsNoTracking().Include(t => t.Aliases).Include(t => t.Links).AsSplitQuery().ToListAsync(cancellationToken);
-        var about = AboutNames(terms);
-        var acceptedPaths = accepted.Select(a => a.File.RelativePath).ToHashSet(StringComparer.Ordinal);
-        var query = db.Documents.AsNoTracking().Include(d => d.Tags).Include(d => ((GlossaryTerm)d).Aliases).AsSplitQuery();
-        var toIndex = fullRebuild
-            ? await query.ToListAsync(cancellationToken)
-            : await query.Where(d => acceptedPaths.Contains(d.RelativePath)).ToListAsync(cancellationToken);
+        var keptDocuments = new List<StoredDocument>();
+        foreach (var chunk in keptIds.Chunk(500))
+        {
+            keptDocuments.AddRange(await db.Documents.AsNoTracking().Include(d => d.Tags).Include(d => ((GlossaryTerm)d).Aliases).AsSplitQuery()
+                .Where(d => chunk.Contains(d.Id)).ToListAsync(cancellationToken));
+        }
+        IReadOnlyList<string> AboutOf(DocumentKind kind, string slug) => kind == DocumentKind.Article ? about.GetValueOrDefault(slug) ?? [] : [];
+        var toIndex = accepted.Select(a => DocumentMapping.ToSearch(a.Document, AboutOf(a.Document.Kind, a.Document.Slug)))
+            .Concat(keptDocuments.Select(d => DocumentMapping.ToSearch(d, AboutOf(d.Kind, d.Slug))))
+            .ToList();
         try
         {
             if (fullRebuild) index.DeleteAll();
             foreach (var document in removed) index.Delete(document.Kind, document.Slug);
-            foreach (var document in toIndex)
+            if (toIndex.Count >= ParallelIndexingThreshold)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var names = document.Kind == DocumentKind.Article ? about.GetValueOrDefault(document.Slug) ?? [] : [];
-                index.Upsert(DocumentMapping.ToSearch(document, names));
+                Parallel.ForEach(toIndex, new ParallelOptions { CancellationToken = cancellationToken }, index.Upsert);
+            }
+            else
+            {
+                foreach (var document in toIndex)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    index.Upsert(document);
+                }
             }
             index.Commit(contentVersion);
         }
@@ -295,32 +369,37 @@ public sealed class Ingestor(
     }
 
     /// <summary>An article is "about" the terms that share its slug or whose explanation links to it.</summary>
-    private static Dictionary<string, List<string>> AboutNames(List<GlossaryTerm> terms)
+    private static Dictionary<string, List<string>> AboutNames(List<TermInfo> terms)
     {
         var about = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
-            var names = DocumentMapping.TermNames(term);
-            var targets = term.Links.Where(l => l.TargetKind == DocumentKind.Article).Select(l => l.TargetSlug!).Prepend(term.Slug).Distinct();
-            foreach (var slug in targets)
+            foreach (var slug in term.ArticleTargets.Prepend(term.Slug).Distinct())
             {
                 if (!about.TryGetValue(slug, out var list)) about[slug] = list = [];
-                list.AddRange(names);
+                list.AddRange(term.Names);
             }
         }
         return about;
     }
 
-    private async Task RefreshCatalogAsync(KnowledgeBaseDbContext db, CancellationToken cancellationToken)
+    /// <summary>Rebuilds the typeahead catalog, unless the titles and names it is built from are the ones it already has.</summary>
+    private void RefreshCatalog(IEnumerable<(string Slug, string Title, string Lang)> articles, List<TermInfo> terms)
     {
-        var articles = await db.Articles.AsNoTracking().Select(a => new { a.Slug, a.Title, a.Lang }).ToListAsync(cancellationToken);
-        var terms = await db.Terms.AsNoTracking().Include(t => t.Aliases).ToListAsync(cancellationToken);
         var names = articles.Select(a => new CatalogName(a.Title, DocumentKind.Article, a.Slug, a.Title, SiteUrls.Article(a.Slug), a.Lang))
-            .Concat(terms.SelectMany(t => DocumentMapping.TermNames(t)
-                .Select(n => new CatalogName(n, DocumentKind.Term, t.Slug, t.Title, SiteUrls.Term(t.Slug), t.Lang))));
-        var cards = terms.Select(t => new TermCard(t.Slug, t.Title, t.English, t.Abbreviation, t.DefinitionText, SiteUrls.Term(t.Slug)));
-        catalog.Replace(names, cards);
+            .Concat(terms.SelectMany(t => t.Names.Select(n => new CatalogName(n, DocumentKind.Term, t.Slug, t.Title, SiteUrls.Term(t.Slug), t.Lang))))
+            .OrderBy(n => n.Url, StringComparer.Ordinal).ThenBy(n => n.Name, StringComparer.Ordinal)
+            .ToList();
+        var cards = terms.Select(t => new TermCard(t.Slug, t.Title, t.English ?? "", t.Abbreviation, t.DefinitionText, SiteUrls.Term(t.Slug))).ToList();
+        lock (_catalogLock)
+        {
+            if (_catalogNames is not null && _catalogCards is not null && names.SequenceEqual(_catalogNames) && cards.SequenceEqual(_catalogCards)) return;
+            catalog.Replace(names, cards);
+            _catalogNames = names;
+            _catalogCards = cards;
+        }
     }
+
 
     public void Dispose() => _gate.Dispose();
 

@@ -21,6 +21,9 @@ public abstract class StoredDocument
     /// <summary>Where <see cref="Updated"/> came from: front-matter, git or file.</summary>
     public string UpdatedSource { get; set; } = "file";
     public DateTime IngestedAt { get; set; }
+    /// <summary>Size and modification time of the file when it was read: an ingest re-reads only files whose stamp moved.</summary>
+    public long FileLength { get; set; }
+    public long FileModifiedTicks { get; set; }
     public List<DocumentTag> Tags { get; set; } = [];
     public List<DocumentSource> Sources { get; set; } = [];
     public List<StoredLink> Links { get; set; } = [];

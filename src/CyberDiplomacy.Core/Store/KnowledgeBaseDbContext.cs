@@ -27,12 +27,16 @@ public sealed class KnowledgeBaseDbContext(DbContextOptions<KnowledgeBaseDbConte
             document.Property(d => d.Kind).HasConversion<string>().HasMaxLength(16);
             document.HasIndex(d => new { d.Kind, d.Slug }).IsUnique();
             document.HasIndex(d => d.RelativePath).IsUnique();
+            // Covers what an ingest reads of every document, so it never pages through the bodies stored beside them.
+            document.HasIndex(d => new { d.RelativePath, d.Kind, d.Slug, d.ContentHash, d.FileLength, d.FileModifiedTicks, d.Updated, d.UpdatedSource, d.Lang, d.Title })
+                .HasDatabaseName("IX_Documents_IngestState");
             document.Property(d => d.Headings).HasConversion(JsonConverter<List<HeadingEntry>>(), JsonComparer<List<HeadingEntry>>());
             document.HasMany(d => d.Tags).WithOne(t => t.Document).HasForeignKey(t => t.DocumentId).OnDelete(DeleteBehavior.Cascade);
             document.HasMany(d => d.Sources).WithOne().HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
             document.HasMany(d => d.Links).WithOne(l => l.Document).HasForeignKey(l => l.DocumentId).OnDelete(DeleteBehavior.Cascade);
             document.Ignore(d => d.Url);
         });
+        modelBuilder.Entity<Article>().HasIndex(a => a.Translation).HasFilter("Translation IS NOT NULL");
         modelBuilder.Entity<GlossaryTerm>(term =>
         {
             term.Property(t => t.Related).HasConversion(JsonConverter<List<string>>(), JsonComparer<List<string>>());

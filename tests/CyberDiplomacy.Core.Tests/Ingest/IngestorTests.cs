@@ -127,6 +127,57 @@ public sealed class IngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_saved_without_changes_is_not_parsed_again()
+    {
+        await using var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        await host.IngestAsync();
+        var path = Path.Combine(_kb.Content, "articles", "insiden.md");
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddMinutes(5));
+
+        var touched = await host.IngestAsync();
+        var after = await host.IngestAsync();
+
+        Assert.Equal((0, 3), (touched.Parsed, touched.Unchanged));
+        Assert.Equal(touched.ContentVersion, after.ContentVersion);
+        Assert.Equal(0, after.Parsed);
+    }
+
+    [Fact]
+    public async Task An_edit_that_keeps_the_size_is_still_seen()
+    {
+        await using var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        await host.IngestAsync();
+        var path = Path.Combine(_kb.Content, "articles", "insiden.md");
+        var text = File.ReadAllText(path);
+        _kb.Write("articles/insiden.md", text.Replace("pusat data", "pusat dana", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(2));
+
+        var report = await host.IngestAsync();
+
+        Assert.Equal(1, report.Parsed);
+        Assert.Contains(host.Search("dana").Hits, h => h.Slug == "insiden");
+    }
+
+    [Fact]
+    public async Task Deleting_a_linked_document_reports_the_unchanged_file_that_links_to_it_until_fixed()
+    {
+        await using var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        await host.IngestAsync();
+        _kb.Delete("articles/lembaga.md");
+
+        var deleted = await host.IngestAsync();
+        var again = await host.IngestAsync();
+        _kb.Write("articles/insiden.md", "---\ntitle: Insiden\nsummary: Tentang insiden.\n---\nSerangan terhadap pusat data.\n");
+        var fixedReport = await host.IngestAsync();
+
+        Assert.Contains(deleted.Diagnostics, d => d.IsError && d.Path == "content/articles/insiden.md" && d.Message.Contains("lembaga.md", StringComparison.Ordinal));
+        Assert.Contains(again.Diagnostics, d => d.IsError && d.Path == "content/articles/insiden.md");
+        Assert.Equal(0, again.Parsed);
+        Assert.DoesNotContain(fixedReport.Diagnostics, d => d.IsError);
+        Assert.Equal("Insiden", (await host.ReadAsync(r => r.GetArticleAsync("insiden")))!.Article.Title);
+    }
+
+    [Fact]
     public async Task Deleted_file_leaves_store_and_index()
     {
         await using var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);

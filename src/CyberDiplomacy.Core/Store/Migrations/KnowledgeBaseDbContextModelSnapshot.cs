@@ -89,6 +89,12 @@ namespace CyberDiplomacy.Core.Store.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("FileLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FileModifiedTicks")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Headings")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -146,6 +152,9 @@ namespace CyberDiplomacy.Core.Store.Migrations
 
                     b.HasIndex("Kind", "Slug")
                         .IsUnique();
+
+                    b.HasIndex("RelativePath", "Kind", "Slug", "ContentHash", "FileLength", "FileModifiedTicks", "Updated", "UpdatedSource", "Lang", "Title")
+                        .HasDatabaseName("IX_Documents_IngestState");
 
                     b.ToTable("Documents", (string)null);
 
@@ -218,6 +227,9 @@ namespace CyberDiplomacy.Core.Store.Migrations
 
                     b.Property<string>("Translation")
                         .HasColumnType("TEXT");
+
+                    b.HasIndex("Translation")
+                        .HasFilter("Translation IS NOT NULL");
 
                     b.HasDiscriminator().HasValue("Article");
                 });

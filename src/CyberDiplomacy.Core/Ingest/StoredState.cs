@@ -1,0 +1,158 @@
+using CyberDiplomacy.Core.Content;
+using CyberDiplomacy.Core.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace CyberDiplomacy.Core.Ingest;
+
+/// <summary>A stored document as an ingest sees it: enough to tell what changed, without its body or links.</summary>
+internal sealed record StoredSummary(int Id, DocumentKind Kind, string Slug, string RelativePath, string ContentHash, long FileLength,
+    long FileModifiedTicks, DateTime? Updated, string UpdatedSource, string Lang, string Title)
+{
+    public bool StampMatches(FileStamp file) => FileLength == file.Length && FileModifiedTicks == file.LastWriteUtc.Ticks;
+}
+
+/// <summary>
+/// What an ingest reads of the store before it parses: every document's path, hash and file stamp (from a covering
+/// index), the glossary (small), translations and the build state. Bodies and the hundreds of thousands of link rows
+/// stay on disk, so a no-op or one-file ingest stays cheap however large the corpus.
+/// </summary>
+internal sealed class StoredState
+{
+    private StoredState(List<StoredSummary> documents, Dictionary<string, GlossaryTerm> termsByPath,
+        Dictionary<string, string> translations, Dictionary<string, string> buildState)
+    {
+        Documents = documents;
+        ByPath = documents.ToDictionary(d => d.RelativePath, StringComparer.Ordinal);
+        TermsByPath = termsByPath;
+        Translations = translations;
+        BuildState = buildState;
+    }
+
+    public List<StoredSummary> Documents { get; }
+    public Dictionary<string, StoredSummary> ByPath { get; }
+    public Dictionary<string, GlossaryTerm> TermsByPath { get; }
+    /// <summary>Article path → the slug its <c>translation</c> names.</summary>
+    public Dictionary<string, string> Translations { get; }
+    public Dictionary<string, string> BuildState { get; }
+
+    /// <summary>The state as this ingest leaves it, so that the next one in this process need not read it back.</summary>
+    public StoredState After(IReadOnlyList<(ContentFile File, ContentDocument Document, int Id, DateTime Updated, string UpdatedSource)> inserted,
+        IEnumerable<string> removedPaths, IEnumerable<ContentFile> restamped, IEnumerable<(int Id, DateTime? Updated, string Source)> dateChanges,
+        Dictionary<string, string> buildState)
+    {
+        var byPath = new Dictionary<string, StoredSummary>(ByPath, StringComparer.Ordinal);
+        var terms = new Dictionary<string, GlossaryTerm>(TermsByPath, StringComparer.Ordinal);
+        var translations = new Dictionary<string, string>(Translations, StringComparer.Ordinal);
+        foreach (var path in removedPaths.Concat(inserted.Select(i => i.File.RelativePath)))
+        {
+            byPath.Remove(path);
+            terms.Remove(path);
+            translations.Remove(path);
+        }
+        // An inserted document took its slug from any other file that had it (see the ingest's store write).
+        var insertedKeys = inserted.Select(i => (i.Document.Kind, i.Document.Slug)).ToHashSet();
+        foreach (var moved in byPath.Values.Where(d => insertedKeys.Contains((d.Kind, d.Slug))).ToList())
+        {
+            byPath.Remove(moved.RelativePath);
+            terms.Remove(moved.RelativePath);
+            translations.Remove(moved.RelativePath);
+        }
+        foreach (var (file, document, id, updated, updatedSource) in inserted)
+        {
+            byPath[file.RelativePath] = new StoredSummary(id, document.Kind, document.Slug, file.RelativePath, document.ContentHash, file.Length,
+                file.LastWriteUtc.Ticks, updated, updatedSource, document.Lang, document.Title);
+            if (document.Kind == DocumentKind.Term)
+            {
+                var term = (GlossaryTerm)DocumentMapping.ToStored(document, updated, updatedSource, DateTime.UtcNow);
+                term.Id = id;
+                terms[file.RelativePath] = term;
+            }
+            else if (document.Translation is { } translation)
+            {
+                translations[file.RelativePath] = translation;
+            }
+        }
+        foreach (var file in restamped.Where(f => byPath.ContainsKey(f.RelativePath)))
+        {
+            byPath[file.RelativePath] = byPath[file.RelativePath] with { FileLength = file.Length, FileModifiedTicks = file.LastWriteUtc.Ticks };
+        }
+        var byId = byPath.Values.ToDictionary(d => d.Id);
+        foreach (var (id, updated, source) in dateChanges)
+        {
+            if (byId.TryGetValue(id, out var document)) byPath[document.RelativePath] = document with { Updated = updated, UpdatedSource = source };
+        }
+        return new StoredState([.. byPath.Values.OrderBy(d => d.RelativePath, StringComparer.Ordinal)], terms, translations, buildState);
+    }
+
+    public static async Task<StoredState> LoadAsync(KnowledgeBaseDbContext db, CancellationToken cancellationToken)
+    {
+        var documents = new List<StoredSummary>();
+        var translations = new Dictionary<string, string>(StringComparer.Ordinal);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            // Plain SQL on the covering indexes: on every ingest, for every document, so no per-row overhead is spared.
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "SELECT Id, Kind, Slug, RelativePath, ContentHash, FileLength, FileModifiedTicks, Updated, UpdatedSource, Lang, Title FROM Documents";
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    documents.Add(new StoredSummary(reader.GetInt32(0), Enum.Parse<DocumentKind>(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
+                        reader.GetString(4), reader.GetInt64(5), reader.GetInt64(6), reader.IsDBNull(7) ? null : reader.GetDateTime(7), reader.GetString(8),
+                        reader.GetString(9), reader.GetString(10)));
+                }
+            }
+            command.CommandText = "SELECT RelativePath, Translation FROM Documents WHERE Translation IS NOT NULL";
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken)) translations[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        var terms = await db.Terms.AsNoTracking().Include(t => t.Aliases).Include(t => t.Links).AsSplitQuery().ToListAsync(cancellationToken);
+        var state = await db.BuildStates.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
+        return new StoredState(documents, terms.ToDictionary(t => t.RelativePath, StringComparer.Ordinal), translations, state);
+    }
+
+    /// <summary>
+    /// Outlines of the documents kept as stored, for cross-document validation. Their links resolved when they were
+    /// accepted, so only the links whose target is now missing are read back: those are all validation looks at. A
+    /// stored link can only dangle after a document went away (now, or in an ingest that left dangling links behind);
+    /// otherwise <paramref name="targetsMayBeMissing"/> is false and no link is read at all.
+    /// </summary>
+    public async Task<List<DocumentOutline>> KeptOutlinesAsync(KnowledgeBaseDbContext db, IReadOnlyList<StoredSummary> kept,
+        IReadOnlyCollection<DocumentOutline> others, bool targetsMayBeMissing, CancellationToken cancellationToken)
+    {
+        if (kept.Count == 0) return [];
+        if (!targetsMayBeMissing) return kept.Select(k => Outline(k, [])).ToList();
+        var keys = others.Select(o => (o.Kind, o.Slug)).Concat(kept.Select(k => (k.Kind, k.Slug))).ToHashSet();
+        // The distinct targets come from the (kind, slug) index alone; only links to a missing one are read in full.
+        var targets = await db.Links.Where(l => l.TargetKind != null).Select(l => new { l.TargetKind, l.TargetSlug }).Distinct().ToListAsync(cancellationToken);
+        var missing = targets.Where(t => !keys.Contains((t.TargetKind!.Value, t.TargetSlug!))).Select(t => t.TargetSlug!).Distinct().ToList();
+        var keptIds = kept.Select(k => k.Id).ToHashSet();
+        var dangling = new Dictionary<int, List<DocumentLink>>();
+        foreach (var chunk in missing.Chunk(500))
+        {
+            var links = await db.Links.AsNoTracking().Where(l => l.TargetKind != null && chunk.Contains(l.TargetSlug!))
+                .OrderBy(l => l.Line).ThenBy(l => l.Column)
+                .ToListAsync(cancellationToken);
+            foreach (var link in links.Where(l => keptIds.Contains(l.DocumentId) && !keys.Contains((l.TargetKind!.Value, l.TargetSlug!))))
+            {
+                if (!dangling.TryGetValue(link.DocumentId, out var list)) dangling[link.DocumentId] = list = [];
+                list.Add(new DocumentLink(link.Line, link.Column, link.Url, link.TargetKind, link.TargetSlug));
+            }
+        }
+        return kept.Select(k => Outline(k, dangling.GetValueOrDefault(k.Id) ?? [])).ToList();
+    }
+
+    private DocumentOutline Outline(StoredSummary document, IReadOnlyList<DocumentLink> links)
+    {
+        var term = document.Kind == DocumentKind.Term ? TermsByPath.GetValueOrDefault(document.RelativePath) : null;
+        return new DocumentOutline(document.Kind, document.Slug, document.RelativePath, document.Lang, Translations.GetValueOrDefault(document.RelativePath),
+            links, term?.Related ?? [], term is null ? [] : DocumentMapping.TermNames(term));
+    }
+}
