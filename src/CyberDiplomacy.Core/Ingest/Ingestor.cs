@@ -291,9 +291,10 @@ public sealed class Ingestor(
             foreach (var (file, document) in accepted)
             {
                 var (updated, updatedSource) = dates.Resolve(file.RelativePath, file.LastWriteUtc, document.Updated);
-                inserted.Add((file, document, await writer.InsertAsync(file, document, updated, updatedSource, now, cancellationToken), updated, updatedSource));
+                cancellationToken.ThrowIfCancellationRequested();
+                inserted.Add((file, document, writer.Insert(file, document, updated, updatedSource, now), updated, updatedSource));
             }
-            foreach (var file in restamped) await writer.RestampAsync(file, cancellationToken);
+            foreach (var file in restamped) writer.Restamp(file);
         }
         await db.BuildStates.ExecuteDeleteAsync(cancellationToken);
         foreach (var (key, value) in versions) db.BuildStates.Add(new BuildState { Key = key, Value = value });

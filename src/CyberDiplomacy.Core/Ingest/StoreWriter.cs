@@ -11,7 +11,8 @@ namespace CyberDiplomacy.Core.Ingest;
 /// <summary>
 /// Inserts parsed documents and their tags, sources, links and aliases with prepared commands inside the ingest's
 /// transaction: a cold build writes ~50 rows per article, and going through the change tracker for each of them cost
-/// more than parsing. Values are written exactly as the EF model maps them (enums as names, lists as JSON).
+/// more than parsing. Values are written exactly as the EF model maps them (enums as names, lists as JSON). The calls
+/// are synchronous: SQLite has no asynchronous I/O, and a Task per row was measurable at half a million rows.
 /// </summary>
 internal sealed class StoreWriter : IDisposable
 {
@@ -40,7 +41,7 @@ internal sealed class StoreWriter : IDisposable
         _stamp = Prepare(connection, transaction, "UPDATE Documents SET FileLength = $length, FileModifiedTicks = $ticks WHERE RelativePath = $path");
     }
 
-    public async Task<int> InsertAsync(ContentFile file, ContentDocument document, DateTime updated, string updatedSource, DateTime now, CancellationToken cancellationToken)
+    public int Insert(ContentFile file, ContentDocument document, DateTime updated, string updatedSource, DateTime now)
     {
         var isTerm = document.Kind == DocumentKind.Term;
         Set(_document, document.Kind.ToString(), document.Slug, document.RelativePath, document.ContentHash, document.Title, document.Summary,
@@ -50,38 +51,38 @@ internal sealed class StoreWriter : IDisposable
             isTerm ? document.English ?? "" : null, isTerm ? document.Abbreviation : null,
             isTerm ? document.DefinitionHtml : null, isTerm ? document.DefinitionText : null,
             isTerm ? JsonSerializer.Serialize(document.Related.ToList(), JsonSerializerOptions.Default) : null);
-        var id = Convert.ToInt64(await _document.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        var id = Convert.ToInt64(_document.ExecuteScalar(), CultureInfo.InvariantCulture);
         foreach (var tag in document.Tags)
         {
             Set(_tag, id, tag);
-            await _tag.ExecuteNonQueryAsync(cancellationToken);
+            _tag.ExecuteNonQuery();
         }
         for (var i = 0; i < document.Sources.Count; i++)
         {
             Set(_source, id, i + 1, document.Sources[i].Title, document.Sources[i].Url);
-            await _source.ExecuteNonQueryAsync(cancellationToken);
+            _source.ExecuteNonQuery();
         }
         foreach (var link in document.Links)
         {
             Set(_link, id, link.TargetKind?.ToString(), link.TargetSlug, link.Url, link.Line, link.Column);
-            await _link.ExecuteNonQueryAsync(cancellationToken);
+            _link.ExecuteNonQuery();
         }
         if (isTerm)
         {
             foreach (var alias in document.Aliases)
             {
                 Set(_alias, id, alias);
-                await _alias.ExecuteNonQueryAsync(cancellationToken);
+                _alias.ExecuteNonQuery();
             }
         }
         return (int)id;
     }
 
     /// <summary>The file was touched but its text is the same: remember the new stamp so the next scan skips it.</summary>
-    public async Task RestampAsync(ContentFile file, CancellationToken cancellationToken)
+    public void Restamp(ContentFile file)
     {
         Set(_stamp, file.Length, file.LastWriteUtc.Ticks, file.RelativePath);
-        await _stamp.ExecuteNonQueryAsync(cancellationToken);
+        _stamp.ExecuteNonQuery();
     }
 
     private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql)
