@@ -37,14 +37,15 @@ mean() { printf '%s\n' "$@" | awk '{ s += $1 } END { printf "%.0f\n", s / NR }';
 
 urlencode() { jq -rn --arg v "$1" '$v | @uri'; }
 
-# start_app CORPUS PATH: starts the web app (Production, loopback) on CORPUS's existing data folder and sets
-# STARTUP to the milliseconds from launch to the first 200 on PATH.
+# start_app CORPUS PATH [WATCH]: starts the web app (Production, loopback) on CORPUS's existing data folder and sets
+# STARTUP to the milliseconds from launch to the first 200 on PATH. WATCH=true re-ingests on every save (and logs each
+# ingest's time).
 start_app() {
   local t0 code i
   t0=$(date +%s%N)
   (cd "$WEB_DIR" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$APP" \
-    KnowledgeBase__ContentPath="$1/content" KnowledgeBase__DataPath="$1/data" KnowledgeBase__WatchContent=false \
-    Logging__LogLevel__Default=Warning exec ./CyberDiplomacy.Web) >"$W/web.log" 2>&1 &
+    KnowledgeBase__ContentPath="$1/content" KnowledgeBase__DataPath="$1/data" KnowledgeBase__WatchContent="${3:-false}" \
+    Logging__LogLevel__Default=Warning Logging__LogLevel__CyberDiplomacy.Core.Ingest.Ingestor=Information exec ./CyberDiplomacy.Web) >"$W/web.log" 2>&1 &
   APP_PID=$!
   for i in $(seq 12000); do
     code=$(curl -s -o /dev/null -w '%{http_code}' "$APP$2" || true)
