@@ -144,7 +144,13 @@ public sealed class SearchIndex : IDisposable
 
     private IndexWriter OpenWriter(LuceneDirectory directory, SearchAnalyzers analyzers)
     {
-        var config = new IndexWriterConfig(SearchFields.Version, analyzers.PerField) { OpenMode = OpenMode.CREATE_OR_APPEND, Similarity = SearchFields.Similarity };
+        // A larger buffer than the default 16 MB: a cold build of 10,000 articles flushes (and merges) far fewer segments.
+        var config = new IndexWriterConfig(SearchFields.Version, analyzers.PerField)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = SearchFields.Similarity,
+            RAMBufferSizeMB = 64,
+        };
         try
         {
             return new IndexWriter(directory, config);
