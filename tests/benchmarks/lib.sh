@@ -45,7 +45,7 @@ start_app() {
   t0=$(date +%s%N)
   (cd "$WEB_DIR" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$APP" \
     KnowledgeBase__ContentPath="$1/content" KnowledgeBase__DataPath="$1/data" KnowledgeBase__WatchContent="${3:-false}" \
-    Logging__LogLevel__Default=Warning Logging__LogLevel__CyberDiplomacy.Core.Ingest.Ingestor=Information exec ./CyberDiplomacy.Web) >"$W/web.log" 2>&1 &
+    Logging__LogLevel__Default=Warning exec env Logging__LogLevel__CyberDiplomacy.Core.Ingest.Ingestor=Information ./CyberDiplomacy.Web) >"$W/web.log" 2>&1 &
   APP_PID=$!
   for i in $(seq 12000); do
     code=$(curl -s -o /dev/null -w '%{http_code}' "$APP$2" || true)
