@@ -162,9 +162,16 @@ public sealed class Ingestor(
         }
         Phase("index");
         // Store and index are committed: bring suggestions in line even if cancellation was asked for meanwhile.
-        RefreshCatalog(kept.Where(k => k.Kind == DocumentKind.Article).Select(k => (k.Slug, k.Title, k.Lang))
-            .Concat(accepted.Where(a => a.Document.Kind == DocumentKind.Article).Select(a => (a.Document.Slug, a.Document.Title, a.Document.Lang))),
-            currentTerms);
+        // Suggestions are built from titles and term names: edits to article bodies leave them as they are.
+        var namesKept = _catalogNames is not null && removed.Count == 0 && accepted.All(a => a.Document.Kind == DocumentKind.Article
+            && stored.ByPath.TryGetValue(a.File.RelativePath, out var before) && before.Kind == DocumentKind.Article
+            && before.Slug == a.Document.Slug && before.Title == a.Document.Title && before.Lang == a.Document.Lang);
+        if (!namesKept)
+        {
+            RefreshCatalog(kept.Where(k => k.Kind == DocumentKind.Article).Select(k => (k.Slug, k.Title, k.Lang))
+                .Concat(accepted.Where(a => a.Document.Kind == DocumentKind.Article).Select(a => (a.Document.Slug, a.Document.Title, a.Document.Lang))),
+                currentTerms);
+        }
         Phase("catalog");
         if (logger.IsEnabled(LogLevel.Debug))
         {
@@ -407,6 +414,20 @@ public sealed class Ingestor(
     private static IEnumerable<string> SingleWords(string name) =>
         name.Split([' ', '-', '/', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3 && w.All(char.IsLetter));
 
-    private static string Fingerprint(IEnumerable<string> parts) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts.Order(StringComparer.Ordinal)))))[..16];
+    /// <summary>SHA-256 of the parts in ordinal order, one per line (hashed as they come: no joined copy of 10,000 lines).</summary>
+    private static string Fingerprint(IEnumerable<string> parts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var first = true;
+        var buffer = new byte[256];
+        foreach (var part in parts.Order(StringComparer.Ordinal))
+        {
+            if (!first) hash.AppendData("\n"u8);
+            first = false;
+            var length = Encoding.UTF8.GetMaxByteCount(part.Length);
+            if (length > buffer.Length) buffer = new byte[length];
+            hash.AppendData(buffer, 0, Encoding.UTF8.GetBytes(part, buffer));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
 }

@@ -178,6 +178,23 @@ public sealed class IngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task Suggestions_follow_a_changed_title_but_survive_a_body_edit()
+    {
+        await using var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        await host.IngestAsync();
+        var catalog = host.Get<CyberDiplomacy.Core.Search.SuggestionCatalog>();
+        _kb.Write("articles/insiden.md", "---\ntitle: Insiden\nsummary: Tentang insiden.\n---\nSerangan baru terhadap pusat data.\n");
+        await host.IngestAsync();
+        Assert.Contains(catalog.Suggest("insi"), s => s.Url == "/articles/insiden");
+
+        _kb.Write("articles/insiden.md", "---\ntitle: Peristiwa Siber\nsummary: Tentang insiden.\n---\nSerangan baru terhadap pusat data.\n");
+        await host.IngestAsync();
+
+        Assert.Contains(catalog.Suggest("peristiwa"), s => s.Url == "/articles/insiden" && s.Title == "Peristiwa Siber");
+        Assert.DoesNotContain(catalog.Suggest("insi"), s => s.Url == "/articles/insiden");
+    }
+
+    [Fact]
     public async Task Deleted_file_leaves_store_and_index()
     {
         await using var host = await KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
