@@ -20,9 +20,11 @@ app.UseCacheHeaders();
 app.UseResponseCompression();
 app.UseStaticFiles();
 app.UseRouting();
+// A stored page is answered before the timeout and rate-limit middleware: a hit does no work they would bound, and
+// neither applies to pages (the limiter covers /api, which is never output-cached).
+app.UseOutputCache();
 app.UseRequestTimeouts();
 app.UseRateLimiter();
-app.UseOutputCache();
 
 app.MapRazorPages();
 app.MapSearchApi();

@@ -50,6 +50,33 @@ public sealed class PageCacheTests : IDisposable
         Assert.Contains("<html lang=\"id\"", indonesianAgain);
     }
 
+    [Theory]
+    [InlineData(null, "id")]
+    [InlineData("en", "en")]
+    public async Task A_page_served_from_the_cache_keeps_its_headers_and_language(string? acceptLanguage, string lang)
+    {
+        // The output cache answers before the timeout and rate-limit middleware; what a reader gets must not change.
+        for (var i = 0; i < 3; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/articles/uji-cache");
+            if (acceptLanguage is not null) request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+            using var response = await _client.SendAsync(request);
+
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+            Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+            Assert.DoesNotContain("'unsafe-inline'", policy, StringComparison.Ordinal);
+            Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+            Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+            Assert.Equal("public, max-age=300", response.Headers.CacheControl?.ToString());
+            Assert.Contains("Accept-Language", response.Headers.Vary);
+            Assert.False(response.Headers.Contains("Set-Cookie"));
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Contains($"<html lang=\"{lang}\"", html);
+            Assert.Contains("Versi pertama", html);
+        }
+    }
+
     [Fact]
     public async Task A_missing_page_is_not_cached_once_it_exists()
     {
