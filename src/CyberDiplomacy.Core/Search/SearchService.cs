@@ -75,13 +75,8 @@ public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog)
             .Skip((page - 1) * size)
             .Take(size)
             .ToList();
-        // Scoring fragments by the query's body terms: QueryScorer would index every hit's body in a MemoryIndex to
-        // find phrase spans, which was most of a search's time.
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryTermScorer(built.Query, SearchFields.Body))
-        {
-            TextFragmenter = new SimpleFragmenter(180),
-        };
-        var hits = ranked.Select(x => ToHit(searcher, builder, highlighter, x.Doc, x.Score)).ToList();
+        var snippets = new SnippetBuilder(QueryTermExtractor.GetTerms(built.Query, false, SearchFields.Body).Select(t => t.Term).Distinct().ToList());
+        var hits = ranked.Select(x => ToHit(searcher, snippets, x.Doc, x.Score)).ToList();
         return new Outcome(top.TotalHits, hits, facets.Counts);
     }
 
@@ -109,22 +104,16 @@ public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog)
         return filter.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filter));
     }
 
-    private static SearchHit ToHit(IndexSearcher searcher, SearchQueryBuilder builder, Highlighter highlighter, int doc, float score)
+    private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal)
     {
-        var stored = searcher.Doc(doc);
-        var body = stored.Get(SearchFields.Body) ?? "";
-        string? snippet = null;
-        try
-        {
-            using var tokens = builder.TokenStreamFor(SearchFields.Body, body);
-            var fragments = highlighter.GetBestFragments(tokens, body, 2);
-            if (fragments.Length > 0) snippet = string.Join(" … ", fragments.Select(f => f.Trim()));
-        }
-        catch (InvalidTokenOffsetsException)
-        {
-            snippet = null;
-        }
-        snippet ??= System.Net.WebUtility.HtmlEncode(stored.Get(SearchFields.Summary) ?? "");
+        SearchFields.Type, SearchFields.Slug, SearchFields.Title, SearchFields.Lang, SearchFields.Summary, SearchFields.Body,
+    };
+
+    private static SearchHit ToHit(IndexSearcher searcher, SnippetBuilder snippets, int doc, float score)
+    {
+        var stored = searcher.Doc(doc, HitFields);
+        var snippet = snippets.Build(searcher.IndexReader, doc, stored.Get(SearchFields.Body) ?? "")
+            ?? System.Net.WebUtility.HtmlEncode(stored.Get(SearchFields.Summary) ?? "");
         var type = stored.Get(SearchFields.Type);
         var slug = stored.Get(SearchFields.Slug);
         var kind = DocumentKinds.TryParseApiName(type, out var parsed) ? parsed : DocumentKind.Article;
