@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CyberDiplomacy.Web.Api;
 using CyberDiplomacy.Web.Tests.Infrastructure;
 
 namespace CyberDiplomacy.Web.Tests;
@@ -70,5 +71,19 @@ public sealed class SearchApiTests(KnowledgeBaseFactory factory) : IClassFixture
             Assert.StartsWith("/", suggestion.Text("url"), StringComparison.Ordinal);
         }
         Assert.Contains(suggestions, s => s.Text("url") == "/glossary/diplomasi");
+    }
+
+    [Theory]
+    [InlineData("/api/search?q=diplomasi")]
+    [InlineData("/api/suggest?q=dip")]
+    public async Task Search_and_suggest_report_their_own_time_in_server_timing(string url)
+    {
+        using var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
+
+        response.EnsureSuccessStatusCode();
+        Assert.True(response.Headers.TryGetValues(ServerTiming.HeaderName, out var values));
+        var duration = ServerTiming.Parse(string.Join(',', values));
+        Assert.NotNull(duration);
+        Assert.True(duration >= 0);
     }
 }

@@ -15,7 +15,7 @@ public static class SearchFields
     public static readonly Lucene.Net.Search.Similarities.Similarity Similarity = new RankingSimilarity();
 
     /// <summary>Bumped when ranking or field layout changes, so existing indexes are rebuilt.</summary>
-    public const string SchemaVersion = "4";
+    public const string SchemaVersion = "5";
 
     public const string Key = "key";           // "article:diplomasi" — the unique id for UpdateDocument
     public const string Type = "type";         // article | term
@@ -28,7 +28,7 @@ public static class SearchFields
     public const string NamesExact = "names_exact";
     public const string About = "about";       // an article's topics: names of the glossary terms that point to it
     public const string Summary = "summary";
-    public const string Body = "body";         // stemmed, stored for snippets
+    public const string Body = "body";         // stemmed, stored with a term vector of offsets for snippets
     public const string BodyExact = "body_exact";
     public const string Url = "url";
     public const string NameKey = "name_key";   // a whole name or title, analyzed and joined: "apa itu diplomasi siber" meets "Diplomasi siber"

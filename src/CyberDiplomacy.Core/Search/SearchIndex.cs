@@ -162,6 +162,16 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>Stored, and with a term vector of offsets so snippets can mark matches without re-analysing the text.</summary>
+    private static readonly FieldType BodyType = BodyFieldType();
+
+    private static FieldType BodyFieldType()
+    {
+        var type = new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true, StoreTermVectorOffsets = true };
+        type.Freeze();
+        return type;
+    }
+
     private static List<IIndexableField> ToLucene(SearchDocument document, SearchAnalyzers analyzers)
     {
         var fields = new List<IIndexableField>
@@ -175,7 +185,7 @@ public sealed class SearchIndex : IDisposable
             new TextField(SearchFields.Title, document.Title, Field.Store.YES),
             new TextField(SearchFields.TitleExact, document.Title, Field.Store.NO),
             new TextField(SearchFields.Summary, document.Summary, Field.Store.YES),
-            new TextField(SearchFields.Body, document.Body, Field.Store.YES),
+            new Field(SearchFields.Body, document.Body, BodyType),
             new TextField(SearchFields.BodyExact, document.Body, Field.Store.NO),
         };
         foreach (var name in document.Names)

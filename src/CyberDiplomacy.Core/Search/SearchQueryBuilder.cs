@@ -108,8 +108,6 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
         return phrase;
     }
 
-    public TokenStream TokenStreamFor(string field, string text) => analyzers.For(field).GetTokenStream(field, text);
-
     public List<(string Text, int Position)> Tokens(string field, string text)
     {
         var result = new List<(string, int)>();

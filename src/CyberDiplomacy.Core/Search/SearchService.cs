@@ -54,44 +54,40 @@ public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog)
         var built = builder.Build(parts, requireMost);
         if (built is null) return new Outcome(0, [], FacetCounts.Empty);
         var facets = new FacetCollector();
-        var filtered = ApplyFilters(built.Query, request);
         var window = Math.Max(RerankWindow, page * size);
         var collector = TopScoreDocCollector.Create(window, docsScoredInOrder: true);
-        if (ReferenceEquals(filtered, built.Query))
-        {
-            // No filter: one pass collects the top documents and the facet counts together.
-            searcher.Search(built.Query, MultiCollector.Wrap(collector, facets));
-        }
-        else
-        {
-            searcher.Search(built.Query, facets);
-            searcher.Search(filtered, collector);
-        }
+        var (type, tag, lang) = Filters(request);
+        ICollector ranked = FilteringCollector.Filters(type, tag, lang) ? new FilteringCollector(collector, type, tag, lang) : collector;
+        // One pass: facets count every match, the top documents only the ones the filters let through.
+        searcher.Search(built.Query, MultiCollector.Wrap(ranked, facets));
         var top = collector.GetTopDocs();
         var priors = new Priors(searcher.IndexReader, request.PreferredLang);
-        var ranked = top.ScoreDocs
+        var reranked = top.ScoreDocs
             .Select(sd => (sd.Doc, Score: sd.Score * priors.Factor(sd.Doc)))
             .OrderByDescending(x => x.Score)
             .Skip((page - 1) * size)
             .Take(size)
             .ToList();
-        // Scoring fragments by the query's body terms: QueryScorer would index every hit's body in a MemoryIndex to
-        // find phrase spans, which was most of a search's time.
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryTermScorer(built.Query, SearchFields.Body))
-        {
-            TextFragmenter = new SimpleFragmenter(180),
-        };
-        var hits = ranked.Select(x => ToHit(searcher, builder, highlighter, x.Doc, x.Score)).ToList();
+        var snippets = new SnippetBuilder(QueryTermExtractor.GetTerms(built.Query, false, SearchFields.Body).Select(t => t.Term).Distinct().ToList());
+        var hits = reranked.Select(x => ToHit(searcher, snippets, x.Doc, x.Score)).ToList();
         return new Outcome(top.TotalHits, hits, facets.Counts);
     }
 
     /// <summary>Ranking priors read from doc values, so re-ranking the window never loads stored documents.</summary>
-    private sealed class Priors(IndexReader reader, string? preferredLang)
+    private sealed class Priors
     {
-        private readonly SortedDocValues? _types = MultiDocValues.GetSortedValues(reader, SearchFields.Type);
-        private readonly SortedDocValues? _langs = MultiDocValues.GetSortedValues(reader, SearchFields.Lang);
-        private readonly int _articleOrd = Ord(MultiDocValues.GetSortedValues(reader, SearchFields.Type), "article");
-        private readonly int _preferredOrd = preferredLang is null ? -2 : Ord(MultiDocValues.GetSortedValues(reader, SearchFields.Lang), preferredLang);
+        private readonly SortedDocValues? _types;
+        private readonly SortedDocValues? _langs;
+        private readonly int _articleOrd;
+        private readonly int _preferredOrd;
+
+        public Priors(IndexReader reader, string? preferredLang)
+        {
+            _types = MultiDocValues.GetSortedValues(reader, SearchFields.Type);
+            _langs = MultiDocValues.GetSortedValues(reader, SearchFields.Lang);
+            _articleOrd = Ord(_types, "article");
+            _preferredOrd = preferredLang is null ? -2 : Ord(_langs, preferredLang);
+        }
 
         public float Factor(int doc) =>
             (_langs is not null && _langs.GetOrd(doc) == _preferredOrd ? PreferredLangFactor : 1f)
@@ -100,31 +96,23 @@ public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog)
         private static int Ord(SortedDocValues? values, string value) => values is null ? -2 : Math.Max(-2, values.LookupTerm(new Lucene.Net.Util.BytesRef(value)));
     }
 
-    private static Query ApplyFilters(Query query, SearchRequest request)
-    {
-        var filter = new BooleanQuery();
-        if (DocumentKinds.TryParseApiName(request.Type, out var kind)) filter.Add(new TermQuery(new Term(SearchFields.Type, kind.ToApiName())), Occur.MUST);
-        if (!string.IsNullOrEmpty(request.Tag)) filter.Add(new TermQuery(new Term(SearchFields.Tag, request.Tag)), Occur.MUST);
-        if (request.Lang is "id" or "en") filter.Add(new TermQuery(new Term(SearchFields.Lang, request.Lang)), Occur.MUST);
-        return filter.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filter));
-    }
+    private static (string? Type, string? Tag, string? Lang) Filters(SearchRequest request) =>
+    (
+        DocumentKinds.TryParseApiName(request.Type, out var kind) ? kind.ToApiName() : null,
+        string.IsNullOrEmpty(request.Tag) ? null : request.Tag,
+        request.Lang is "id" or "en" ? request.Lang : null
+    );
 
-    private static SearchHit ToHit(IndexSearcher searcher, SearchQueryBuilder builder, Highlighter highlighter, int doc, float score)
+    private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal)
     {
-        var stored = searcher.Doc(doc);
-        var body = stored.Get(SearchFields.Body) ?? "";
-        string? snippet = null;
-        try
-        {
-            using var tokens = builder.TokenStreamFor(SearchFields.Body, body);
-            var fragments = highlighter.GetBestFragments(tokens, body, 2);
-            if (fragments.Length > 0) snippet = string.Join(" … ", fragments.Select(f => f.Trim()));
-        }
-        catch (InvalidTokenOffsetsException)
-        {
-            snippet = null;
-        }
-        snippet ??= System.Net.WebUtility.HtmlEncode(stored.Get(SearchFields.Summary) ?? "");
+        SearchFields.Type, SearchFields.Slug, SearchFields.Title, SearchFields.Lang, SearchFields.Summary, SearchFields.Body,
+    };
+
+    private static SearchHit ToHit(IndexSearcher searcher, SnippetBuilder snippets, int doc, float score)
+    {
+        var stored = searcher.Doc(doc, HitFields);
+        var snippet = snippets.Build(searcher.IndexReader, doc, stored.Get(SearchFields.Body) ?? "")
+            ?? System.Net.WebUtility.HtmlEncode(stored.Get(SearchFields.Summary) ?? "");
         var type = stored.Get(SearchFields.Type);
         var slug = stored.Get(SearchFields.Slug);
         var kind = DocumentKinds.TryParseApiName(type, out var parsed) ? parsed : DocumentKind.Article;

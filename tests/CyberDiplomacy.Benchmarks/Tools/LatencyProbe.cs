@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using CyberDiplomacy.Web.Api;
 
 namespace CyberDiplomacy.Benchmarks.Tools;
 
 /// <summary>
 /// <c>latency --url http://127.0.0.1:PORT --queries FILE [--rounds 5]</c>: one request at a time to <c>/api/search</c>
 /// (every query, every round) and <c>/api/suggest</c> (prefixes of the queries' words); prints percentiles of the
-/// wall time seen by the client and of the server's own <c>tookMs</c>, one <c>name value</c> pair per line.
+/// wall time seen by the client and of the server's own time (search: <c>tookMs</c>; suggest: the <c>Server-Timing</c>
+/// header's <c>app</c> duration), one <c>name value</c> pair per line.
 /// </summary>
 internal static class LatencyProbe
 {
@@ -22,14 +24,16 @@ internal static class LatencyProbe
             .Distinct().ToList();
         using var client = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(10) };
 
-        await MeasureAsync(client, queries.Take(10).Select(SearchUrl), _ => { }); // warm-up, not counted
+        await MeasureAsync(client, queries.Take(10).Select(SearchUrl), (_, _) => { }); // warm-up, not counted
         var searchWall = new List<double>();
         var searchServer = new List<double>();
         var suggestWall = new List<double>();
+        var suggestServer = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
-            searchWall.AddRange(await MeasureAsync(client, queries.Select((q, i) => SearchUrl(q, i)), json => searchServer.Add(json.GetProperty("tookMs").GetDouble())));
-            suggestWall.AddRange(await MeasureAsync(client, prefixes.Select(p => "/api/suggest?q=" + Uri.EscapeDataString(p)), _ => { }));
+            searchWall.AddRange(await MeasureAsync(client, queries.Select((q, i) => SearchUrl(q, i)), (json, _) => searchServer.Add(json.GetProperty("tookMs").GetDouble())));
+            suggestWall.AddRange(await MeasureAsync(client, prefixes.Select(p => "/api/suggest?q=" + Uri.EscapeDataString(p)),
+                (_, response) => suggestServer.Add(ServerTiming.Parse(string.Join(',', response.Headers.TryGetValues(ServerTiming.HeaderName, out var values) ? values : [])) ?? double.NaN)));
         }
         Print("search.queries", queries.Count);
         Print("search.requests", searchWall.Count);
@@ -37,6 +41,7 @@ internal static class LatencyProbe
         PrintPercentiles("search.server", searchServer);
         Print("suggest.requests", suggestWall.Count);
         PrintPercentiles("suggest.wall", suggestWall);
+        PrintPercentiles("suggest.server", suggestServer);
         return 0;
     }
 
@@ -44,7 +49,7 @@ internal static class LatencyProbe
     private static string SearchUrl(string query, int index) =>
         "/api/search?q=" + Uri.EscapeDataString(query) + (index % 5 == 4 ? "&type=article" : "");
 
-    private static async Task<List<double>> MeasureAsync(HttpClient client, IEnumerable<string> urls, Action<JsonElement> read)
+    private static async Task<List<double>> MeasureAsync(HttpClient client, IEnumerable<string> urls, Action<JsonElement, HttpResponseMessage> read)
     {
         var times = new List<double>();
         foreach (var url in urls)
@@ -56,7 +61,7 @@ internal static class LatencyProbe
             response.EnsureSuccessStatusCode();
             times.Add(stopwatch.Elapsed.TotalMilliseconds);
             using var json = JsonDocument.Parse(body);
-            read(json.RootElement);
+            read(json.RootElement, response);
         }
         return times;
     }
