@@ -5,7 +5,10 @@ using Lucene.Net.Search;
 
 namespace CyberDiplomacy.Core.Search;
 
-/// <summary>Turns parsed user input into a Lucene query: every word across weighted fields, phrase proximity on top.</summary>
+/// <summary>
+/// Turns parsed user input into a Lucene query: every word across weighted fields; and, apart, the phrase proximity
+/// query that re-scores the best matches (sloppy phrases read positions, too costly to run on every match).
+/// </summary>
 public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
 {
     // Names (terms, aliases, abbreviations, English) and titles outrank summaries, which outrank body text; exact beats stemmed.
@@ -30,7 +33,7 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
         (SearchFields.Body, 2f),
     ];
 
-    public sealed record Built(Query Query, IReadOnlyList<string> Words);
+    public sealed record Built(Query Query, IReadOnlyList<string> Words, Query? Proximity);
 
     /// <summary>Null when nothing searchable is left (only stop words or punctuation).</summary>
     public Built? Build(IReadOnlyList<QueryPart> parts, bool requireMost = true)
@@ -54,15 +57,18 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
         }
         var query = new BooleanQuery { { words, Occur.MUST } };
         var phraseText = string.Join(' ', meaningful.Where(p => !p.IsPhrase).Select(p => p.Text));
+        BooleanQuery? proximity = null;
         if (meaningful.Count(p => !p.IsPhrase) >= 2)
         {
+            proximity = [];
             foreach (var (field, boost) in ProximityFields)
             {
                 var phrase = Analyze(field, phraseText, slop: 3);
                 if (phrase is null) continue;
                 phrase.Boost = boost;
-                query.Add(phrase, Occur.SHOULD);
+                proximity.Add(phrase, Occur.SHOULD);
             }
+            if (proximity.Clauses.Count == 0) proximity = null;
         }
         // The whole query naming a term or a title outright ("apa itu diplomasi siber", "berdiplomasi") is the strongest signal.
         var wholeKey = analyzers.WholeKey(string.Join(' ', meaningful.Select(p => p.Text)));
@@ -76,7 +82,7 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
             var clause = AcrossFields(excluded.Text);
             if (clause is not null) query.Add(clause, Occur.MUST_NOT);
         }
-        return new Built(query, wordTexts);
+        return new Built(query, wordTexts, proximity);
     }
 
     /// <summary>A stop word typed in lowercase is noise; "ITU" in capitals is an abbreviation and is kept.</summary>

@@ -61,6 +61,8 @@ public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog)
         // One pass: facets count every match, the top documents only the ones the filters let through.
         searcher.Search(built.Query, MultiCollector.Wrap(ranked, facets));
         var top = collector.GetTopDocs();
+        // Words near each other count only among the best matches: the same boost, without reading positions of every match.
+        if (built.Proximity is not null && top.ScoreDocs.Length > 0) top = ProximityRescorer.Rescore(searcher, top, built.Proximity);
         var priors = new Priors(searcher.IndexReader, request.PreferredLang);
         var reranked = top.ScoreDocs
             .Select(sd => (sd.Doc, Score: sd.Score * priors.Factor(sd.Doc)))
