@@ -96,7 +96,8 @@ SLUG=$(basename "${articles[0]}" .md)
 QUERY=$(sed -n 1p "$C/queries.txt")
 APP=http://127.0.0.1:$APP_PORT
 NGX=http://127.0.0.1:$NGINX_PORT
-# One-file rebuild in the running site (what an editor waits for): save, then poll search for a word only the save adds.
+# One-file rebuild in the running site (what an editor waits for): save, then poll the article page (cached, evicted
+# by the ingest) for a word only the save adds.
 log "live incremental rebuild: the app watching $LARGEST articles"
 start_app "$C" "/articles/$SLUG" true
 sleep 5 # let the start-up catch-up ingest finish
@@ -107,7 +108,7 @@ for run in $(seq "$RUNS"); do
   t0=$(date +%s%N)
   printf '\nKalimat %s untuk uji pembangunan langsung.\n' "$word" >>"$C/content/articles/$SLUG.md"
   for i in $(seq 3000); do
-    curl -fsS "$APP/api/search?q=$word" | grep -q "/articles/$SLUG" && break
+    curl -fsS "$APP/articles/$SLUG" | grep -q "$word" && break
     sleep 0.005
   done
   live_ms+=("$((($(date +%s%N) - t0) / 1000000))")
