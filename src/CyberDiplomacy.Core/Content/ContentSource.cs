@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace CyberDiplomacy.Core.Content;
 
 /// <summary>One Markdown file as read from disk; its stamp is the one seen before reading.</summary>
@@ -42,10 +44,16 @@ public sealed class ContentSource(string contentRoot)
         var stamps = new List<FileStamp>();
         foreach (var folder in Folders)
         {
-            var full = new DirectoryInfo(Path.Combine(contentRoot, folder));
-            if (!full.Exists) continue;
-            stamps.AddRange(full.EnumerateFiles("*.md", SearchOption.TopDirectoryOnly)
-                .Select(f => new FileStamp(folder + "/" + f.Name, f.Length, f.LastWriteTimeUtc)));
+            var full = Path.Combine(contentRoot, folder);
+            if (!Directory.Exists(full)) continue;
+            // Straight from the directory entries: no FileInfo (nor full path) per file.
+            var prefix = folder + "/";
+            stamps.AddRange(new FileSystemEnumerable<FileStamp>(full,
+                (ref FileSystemEntry entry) => new FileStamp(prefix + entry.FileName.ToString(), entry.Length, entry.LastWriteTimeUtc.UtcDateTime),
+                new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false })
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && entry.FileName.EndsWith(".md", StringComparison.Ordinal),
+            });
         }
         stamps.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return stamps;

@@ -19,6 +19,8 @@ public static class ContentValidator
 
         foreach (var document in documents)
         {
+            // Most documents have nothing to report: their display path is made only when one does.
+            if (document.Links.Count == 0 && document.Related.Count == 0 && document.Translation is null) continue;
             var path = displayPath(document.RelativePath);
             foreach (var link in document.Links.Where(l => l.TargetKind is not null))
             {

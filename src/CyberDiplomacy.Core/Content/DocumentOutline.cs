@@ -11,7 +11,9 @@ public sealed record DocumentOutline(
     IReadOnlyList<string> Related,
     IReadOnlyList<string> Names)
 {
-    public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
+    private static readonly Dictionary<string, int> NoKeyLines = [];
+
+    public IReadOnlyDictionary<string, int> KeyLines { get; init; } = NoKeyLines;
 
     public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 1;
 
