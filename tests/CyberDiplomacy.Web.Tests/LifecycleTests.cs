@@ -41,6 +41,7 @@ public sealed class LifecycleTests
                 await Task.Delay(50);
             }
             Assert.Contains("Artikel Baru", await client.GetHtmlAsync("/articles/baru"));
+            Assert.Contains("Insiden Pusat Data Nasional", await client.GetStringAsync(new Uri("/api/suggest?q=insiden", UriKind.Relative)));
             Assert.Contains("/articles/baru", await client.GetStringAsync(new Uri("/api/search?q=ditulis", UriKind.Relative)));
         }
         finally

@@ -223,6 +223,7 @@ public sealed class Ingestor(
     {
         var problem = await LoadCoreAsync(cancellationToken);
         if (problem is not null) throw new InvalidOperationException(problem + "; bake the data again with `kb build`.");
+        await LoadSuggestionsAsync(cancellationToken);
     }
 
     /// <summary>
@@ -250,11 +251,29 @@ public sealed class Ingestor(
         var rules = StemmingRules.Load(source.Root, terms.SelectMany(DocumentMapping.TermNames).SelectMany(SingleWords));
         if (rules.Fingerprint != index.CommittedFingerprint) return $"the search rules in {source.Root}/search differ from the ones the index was built with";
         index.UseRules(rules);
-        var articles = await db.Articles.AsNoTracking().Select(a => new { a.Slug, a.Title, a.Lang }).ToListAsync(cancellationToken);
-        var stored = terms.Select(t => new TermInfo(t.Slug, t.Title, t.English, t.Abbreviation, t.DefinitionText, t.Lang, DocumentMapping.TermNames(t), [])).ToList();
-        RefreshCatalog(articles.Select(a => (a.Slug, a.Title, a.Lang)), stored);
         if (logger.IsEnabled(LogLevel.Information)) logger.LogInformation("Serving the data of the last build: content {ContentVersion}", contentVersion);
         return null;
+    }
+
+    /// <summary>
+    /// Builds typeahead suggestions and definition cards from the store as it is (every title: a start-up can serve
+    /// pages before this is done).
+    /// </summary>
+    public async Task LoadSuggestionsAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            var terms = await db.Terms.AsNoTracking().Include(t => t.Aliases).ToListAsync(cancellationToken);
+            var articles = await db.Articles.AsNoTracking().Select(a => new { a.Slug, a.Title, a.Lang }).ToListAsync(cancellationToken);
+            var stored = terms.Select(t => new TermInfo(t.Slug, t.Title, t.English, t.Abbreviation, t.DefinitionText, t.Lang, DocumentMapping.TermNames(t), [])).ToList();
+            RefreshCatalog(articles.Select(a => (a.Slug, a.Title, a.Lang)), stored);
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     /// <summary>

@@ -59,6 +59,8 @@ public sealed class ContentIngestionService(
     {
         try
         {
+            // Suggestions first (the site already serves pages), then whatever changed in content/ meanwhile.
+            await ingestor.LoadSuggestionsAsync(_stopping.Token);
             await ingestor.IngestAsync(cancellationToken: _stopping.Token);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
