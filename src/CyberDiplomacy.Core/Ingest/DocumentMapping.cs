@@ -47,16 +47,6 @@ internal static class DocumentMapping
         return stored;
     }
 
-    public static DocumentOutline ToOutline(StoredDocument stored) => new(
-        stored.Kind,
-        stored.Slug,
-        stored.RelativePath,
-        stored.Lang,
-        (stored as Article)?.Translation,
-        stored.Links.Select(l => new DocumentLink(l.Line, l.Column, l.Url, l.TargetKind, l.TargetSlug)).ToList(),
-        (stored as GlossaryTerm)?.Related ?? [],
-        stored is GlossaryTerm term ? TermNames(term) : []);
-
     public static IReadOnlyList<string> TermNames(GlossaryTerm term) =>
         DocumentOutline.TermNames(term.Title, term.English, term.Abbreviation, term.Aliases.Select(a => a.Alias));
 

@@ -29,7 +29,6 @@ public sealed class Ingestor(
     private const string DanglingKey = "dangling-links";
     private const string LastBuildKey = "last-build";
     private const string DanglingLinkMessage = "resolves to nothing";
-    private const int ParallelIndexingThreshold = 64;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Lock _catalogLock = new();
     private List<CatalogName>? _catalogNames;
@@ -193,7 +192,18 @@ public sealed class Ingestor(
 
     /// <summary>A glossary term as the linker, the validator, the index and the suggestions need it, parsed or stored.</summary>
     private sealed record TermInfo(string Slug, string Title, string? English, string? Abbreviation, string DefinitionText, string Lang,
-        IReadOnlyList<string> Names, IReadOnlyList<string> ArticleTargets);
+        IReadOnlyList<string> Names, IReadOnlyList<string> ArticleTargets)
+    {
+        public static TermInfo From(ContentDocument term) => new(term.Slug, term.Title, term.English, term.Abbreviation, term.DefinitionText, term.Lang,
+            DocumentOutline.From(term).Names, ArticlesLinked(term.Links.Select(l => (l.TargetKind, l.TargetSlug))));
+
+        /// <summary>A stored term (its links loaded, or none: then it is about no other article).</summary>
+        public static TermInfo From(GlossaryTerm term) => new(term.Slug, term.Title, term.English, term.Abbreviation, term.DefinitionText, term.Lang,
+            DocumentMapping.TermNames(term), ArticlesLinked(term.Links.Select(l => (l.TargetKind, l.TargetSlug))));
+
+        private static List<string> ArticlesLinked(IEnumerable<(DocumentKind? Kind, string? Slug)> links) =>
+            links.Where(l => l.Kind == DocumentKind.Article).Select(l => l.Slug!).ToList();
+    }
 
     /// <summary>Every term the site has after this ingest: freshly parsed ones, else the stored (last good) version.</summary>
     private static List<TermInfo> CurrentTerms(List<FileStamp> termFiles, HashSet<string> present, ContentCompiler.Compiled parsed, StoredState stored)
@@ -204,19 +214,15 @@ public sealed class Ingestor(
         {
             if (fresh.TryGetValue(file.RelativePath, out var document))
             {
-                result.Add(new TermInfo(document.Slug, document.Title, document.English, document.Abbreviation, document.DefinitionText, document.Lang,
-                    DocumentOutline.From(document).Names,
-                    document.Links.Where(l => l.TargetKind == DocumentKind.Article).Select(l => l.TargetSlug!).ToList()));
+                result.Add(TermInfo.From(document));
             }
             else if (stored.TermsByPath.TryGetValue(file.RelativePath, out var term))
             {
-                result.Add(new TermInfo(term.Slug, term.Title, term.English, term.Abbreviation, term.DefinitionText, term.Lang, DocumentMapping.TermNames(term),
-                    term.Links.Where(l => l.TargetKind == DocumentKind.Article).Select(l => l.TargetSlug!).ToList()));
+                result.Add(TermInfo.From(term));
             }
         }
         return result;
     }
-
 
     /// <summary>Serves baked data without ingesting (read-only mode): analysis rules and suggestions from what the store and index hold.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken = default)
@@ -267,8 +273,7 @@ public sealed class Ingestor(
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
             var terms = await db.Terms.AsNoTracking().Include(t => t.Aliases).ToListAsync(cancellationToken);
             var articles = await db.Articles.AsNoTracking().Select(a => new { a.Slug, a.Title, a.Lang }).ToListAsync(cancellationToken);
-            var stored = terms.Select(t => new TermInfo(t.Slug, t.Title, t.English, t.Abbreviation, t.DefinitionText, t.Lang, DocumentMapping.TermNames(t), [])).ToList();
-            RefreshCatalog(articles.Select(a => (a.Slug, a.Title, a.Lang)), stored);
+            RefreshCatalog(articles.Select(a => (a.Slug, a.Title, a.Lang)), terms.Select(TermInfo.From).ToList());
         }
         finally
         {
@@ -353,8 +358,7 @@ public sealed class Ingestor(
 
     /// <summary>
     /// Indexes the accepted documents straight from the parse (no read-back); a full rebuild also re-indexes the stored
-    /// documents kept as they were (files that failed this time still serve their last good version). Large batches
-    /// are analysed on every core: the writer is thread-safe and analysis is most of the cost.
+    /// documents kept as they were (files that failed this time still serve their last good version).
     /// </summary>
     private async Task WriteIndexAsync(KnowledgeBaseDbContext db, bool fullRebuild, List<(ContentFile File, ContentDocument Document)> accepted,
         List<int> keptIds, List<StoredSummary> removed, Dictionary<string, List<string>> about, string contentVersion, CancellationToken cancellationToken)
@@ -373,18 +377,8 @@ public sealed class Ingestor(
         {
             if (fullRebuild) index.DeleteAll();
             foreach (var document in removed) index.Delete(document.Kind, document.Slug);
-            if (toIndex.Count >= ParallelIndexingThreshold)
-            {
-                Parallel.ForEach(toIndex, new ParallelOptions { CancellationToken = cancellationToken }, index.Upsert);
-            }
-            else
-            {
-                foreach (var document in toIndex)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    index.Upsert(document);
-                }
-            }
+            // Analysis is most of the cost and the writer is thread-safe: every core takes documents.
+            Parallel.ForEach(toIndex, new ParallelOptions { CancellationToken = cancellationToken }, index.Upsert);
             index.Commit(contentVersion);
         }
         catch
