@@ -25,6 +25,9 @@ public sealed class ContentDocument
     public IReadOnlyList<SourceReference> Sources { get; init; } = [];
     public string? Translation { get; init; }
     public DateTime? Updated { get; init; }
+    /// <summary>When the facts were last checked (<c>reviewed:</c>).</summary>
+    public DateOnly? Reviewed { get; init; }
+    public IReadOnlyList<TimelineEvent> Events { get; init; } = [];
     public bool Featured { get; init; }
     public bool Autolink { get; init; } = true;
     /// <summary>File line of each front matter key, for diagnostics raised after parsing.</summary>

@@ -26,7 +26,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
     /// Raise when the same Markdown renders differently (pipeline, extensions, post-processing): stored HTML is keyed
     /// by file hash, so this is what makes the next ingest re-render every document.
     /// </summary>
-    public const string RenderingVersion = "2";
+    public const string RenderingVersion = "3";
 
     public MarkdownPipeline Pipeline => pipeline;
 
@@ -121,9 +121,12 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
         Require(front.Title, "title", block, displayPath, diagnostics);
         Require(front.Summary, "summary", block, displayPath, diagnostics);
         CheckLang(lang, expectedLang, block, displayPath, diagnostics);
-        CheckSources(front.Sources, block, displayPath, diagnostics);
+        SourceRules.CheckSources(front.Sources, block, displayPath, diagnostics);
         CheckTags(front.Tags, block, displayPath, diagnostics);
         var updated = ParseDate(front.Updated, block, displayPath, diagnostics);
+        var reviewed = SourceRules.ReadReviewed(front.Reviewed, block, displayPath, diagnostics);
+        var events = SourceRules.ReadEvents(front.Events, front.Sources, headings.Select(h => h.Id).ToList(), block, displayPath, diagnostics);
+        SourceRules.CheckCitations(markdown, front.Sources, requireCitedFacts: true, block, displayPath, diagnostics);
         var linkedTerms = front.Autolink && autoLinker is not null ? autoLinker.Apply(markdown) : [];
         var plain = RenderPlainText(markdown);
         return new ContentDocument
@@ -144,6 +147,8 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
             Sources = front.Sources,
             Translation = string.IsNullOrWhiteSpace(front.Translation) ? null : front.Translation.Trim(),
             Updated = updated,
+            Reviewed = reviewed,
+            Events = events,
             Featured = front.Featured,
             Autolink = front.Autolink,
             KeyLines = KeyLines(block),
@@ -162,7 +167,8 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
         }
         Require(front.Term, "term", block, displayPath, diagnostics);
         Require(front.En, "en", block, displayPath, diagnostics);
-        CheckSources(front.Sources, block, displayPath, diagnostics);
+        SourceRules.CheckSources(front.Sources, block, displayPath, diagnostics);
+        SourceRules.CheckCitations(markdown, front.Sources, requireCitedFacts: false, block, displayPath, diagnostics);
         var definition = markdown.OfType<ParagraphBlock>().FirstOrDefault();
         if (definition is null)
         {
@@ -290,23 +296,6 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
         {
             diagnostics.Add(ContentDiagnostic.Error(path, FrontMatterReader.LineOf(block, "lang"), 1,
                 $"front matter: lang '{lang}' does not match the folder (articles/en/ holds English, articles/ Indonesian)"));
-        }
-    }
-
-    private static void CheckSources(List<SourceReference> sources, FrontMatterReader.Block block, string path, List<ContentDiagnostic> diagnostics)
-    {
-        var line = FrontMatterReader.LineOf(block, "sources");
-        foreach (var source in sources)
-        {
-            if (string.IsNullOrWhiteSpace(source.Title))
-            {
-                diagnostics.Add(ContentDiagnostic.Error(path, line, 1, "front matter: every source needs a title"));
-            }
-            if (source.Url is not null && (!UrlSafety.IsSafe(source.Url) || !UrlSafety.IsExternal(source.Url)))
-            {
-                diagnostics.Add(ContentDiagnostic.Error(path, line, 1, $"front matter: source URL '{source.Url}' must be an http or https address"));
-                source.Url = null;
-            }
         }
     }
 

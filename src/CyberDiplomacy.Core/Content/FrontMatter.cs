@@ -3,8 +3,27 @@ namespace CyberDiplomacy.Core.Content;
 /// <summary>An entry of <c>sources:</c> in front matter.</summary>
 public sealed class SourceReference
 {
+    /// <summary>What the text cites it by: <c>[@id]</c>.</summary>
+    public string? Id { get; set; }
     public string Title { get; set; } = "";
     public string? Url { get; set; }
+    public string? Publisher { get; set; }
+    /// <summary>Publication date: <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
+    public string? Date { get; set; }
+    /// <summary>The instrument itself, the law, or the official body's own text (not a report about it).</summary>
+    public bool Primary { get; set; }
+}
+
+/// <summary>An entry of <c>events:</c>: a dated event for the timeline, told in this file.</summary>
+public sealed class EventEntry
+{
+    public string? Date { get; set; }
+    public string? Title { get; set; }
+    public string? Track { get; set; }
+    /// <summary>The id of the source that confirms the date.</summary>
+    public string? Source { get; set; }
+    /// <summary>The id of the heading where the text tells it.</summary>
+    public string? Anchor { get; set; }
 }
 
 /// <summary>Front matter of <c>articles/*.md</c> (DESIGN §3).</summary>
@@ -18,7 +37,9 @@ public sealed class ArticleFrontMatter
     public string? Updated { get; set; }
     public bool Featured { get; set; }
     public bool Autolink { get; set; } = true;
+    public string? Reviewed { get; set; }
     public List<SourceReference> Sources { get; set; } = [];
+    public List<EventEntry> Events { get; set; } = [];
 }
 
 /// <summary>Front matter of <c>glossary/*.md</c> (DESIGN §3).</summary>

@@ -2,6 +2,7 @@ using Markdig;
 using System.Net;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.SmartyPants;
+using CyberDiplomacy.Core.Content.Markdown.Citations;
 
 namespace CyberDiplomacy.Core.Content.Markdown;
 
@@ -29,6 +30,7 @@ public static class MarkdownPipelineFactory
             .UseAutoLinks()
             .UseSmartyPants(UnicodePunctuation())
             .UsePreciseSourceLocation()
+            .Use<CitationExtension>()
             .Build();
 
     /// <summary>

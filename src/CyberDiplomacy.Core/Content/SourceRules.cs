@@ -1,0 +1,110 @@
+using System.Globalization;
+using CyberDiplomacy.Core.Content.Markdown;
+using CyberDiplomacy.Core.Content.Markdown.Citations;
+
+namespace CyberDiplomacy.Core.Content;
+
+/// <summary>Front matter rules for what a file cites and dates: <c>sources</c>, <c>events</c> and <c>reviewed</c>.</summary>
+public static class SourceRules
+{
+    /// <summary>How long a fact check holds before <c>kb check</c> asks for another.</summary>
+    public static readonly TimeSpan ReviewValidity = TimeSpan.FromDays(365);
+
+    /// <summary>Every source has a title, an http(s) URL if any, a well-formed unique id and a readable date; bad URLs are dropped.</summary>
+    public static void CheckSources(List<SourceReference> sources, FrontMatterReader.Block block, string path, List<ContentDiagnostic> diagnostics)
+    {
+        var line = FrontMatterReader.LineOf(block, "sources");
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            if (string.IsNullOrWhiteSpace(source.Title))
+            {
+                diagnostics.Add(ContentDiagnostic.Error(path, line, 1, "front matter: every source needs a title"));
+            }
+            if (source.Url is not null && (!UrlSafety.IsSafe(source.Url) || !UrlSafety.IsExternal(source.Url)))
+            {
+                diagnostics.Add(ContentDiagnostic.Error(path, line, 1, $"front matter: source URL '{source.Url}' must be an http or https address"));
+                source.Url = null;
+            }
+            if (source.Id is { } id)
+            {
+                if (id.Length == 0 || !id.All(CitationParser.IsIdCharacter))
+                {
+                    diagnostics.Add(ContentDiagnostic.Error(path, line, 1, $"front matter: source id '{id}' may use only letters, digits and '-', '_', '.', ':'"));
+                }
+                else if (!ids.Add(id))
+                {
+                    diagnostics.Add(ContentDiagnostic.Error(path, line, 1, $"front matter: two sources share the id '{id}'; each needs its own"));
+                }
+            }
+            if (source.Date is not null && !PartialDate.TryParse(source.Date, out _))
+            {
+                diagnostics.Add(ContentDiagnostic.Error(path, line, 1, $"front matter: source date '{source.Date}' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)"));
+            }
+        }
+    }
+
+    /// <summary>Reads <c>events</c>: each needs a date, a title, a known track, and a source id the file has.</summary>
+    public static List<TimelineEvent> ReadEvents(List<EventEntry> events, List<SourceReference> sources, IReadOnlyCollection<string> headingIds,
+        FrontMatterReader.Block block, string path, List<ContentDiagnostic> diagnostics)
+    {
+        var line = FrontMatterReader.LineOf(block, "events");
+        var result = new List<TimelineEvent>();
+        foreach (var entry in events)
+        {
+            var problems = diagnostics.Count;
+            var title = entry.Title?.Trim() ?? "";
+            if (title.Length == 0) diagnostics.Add(ContentDiagnostic.Error(path, line, 1, "front matter: every event needs a title"));
+            if (!PartialDate.TryParse(entry.Date, out var date))
+            {
+                diagnostics.Add(ContentDiagnostic.Error(path, line, 1, $"front matter: event date '{entry.Date}' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)"));
+            }
+            if (!TimelineTracks.IsKnown(entry.Track))
+            {
+                diagnostics.Add(ContentDiagnostic.Error(path, line, 1, $"front matter: event track '{entry.Track}' is unknown (use one of: {string.Join(", ", TimelineTracks.All)})"));
+            }
+            if (entry.Source is null || !sources.Any(s => s.Id == entry.Source))
+            {
+                diagnostics.Add(ContentDiagnostic.Error(path, line, 1,
+                    $"front matter: event '{title}' needs 'source:' set to the id of the entry in 'sources' that confirms its date"));
+            }
+            if (entry.Anchor is { } anchor && !headingIds.Contains(anchor))
+            {
+                diagnostics.Add(ContentDiagnostic.Warning(path, line, 1, $"front matter: event anchor '{anchor}' is not the id of a heading in this file"));
+            }
+            if (diagnostics.Count == problems || diagnostics.Skip(problems).All(d => !d.IsError))
+            {
+                result.Add(new TimelineEvent(date, title, entry.Track!, entry.Anchor, entry.Source));
+            }
+        }
+        return result;
+    }
+
+    /// <summary><c>reviewed</c>: when the facts were last checked; over a year old is a warning (the content tests require it on every shipped article).</summary>
+    public static DateOnly? ReadReviewed(string? value, FrontMatterReader.Block block, string path, List<ContentDiagnostic> diagnostics)
+    {
+        var line = FrontMatterReader.LineOf(block, "reviewed");
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var reviewed))
+        {
+            diagnostics.Add(ContentDiagnostic.Error(path, line, 1, $"front matter: reviewed '{value}' is not a date (YYYY-MM-DD)"));
+            return null;
+        }
+        if (DateTime.UtcNow - reviewed.ToDateTime(TimeOnly.MinValue) > ReviewValidity)
+        {
+            diagnostics.Add(ContentDiagnostic.Warning(path, line, 1, $"front matter: the facts were last reviewed on {reviewed:yyyy-MM-dd}, over a year ago: check them again and update 'reviewed'"));
+        }
+        return reviewed;
+    }
+
+    /// <summary>Citations in the text against <c>sources</c>; see <see cref="CitationResolver"/>.</summary>
+    public static void CheckCitations(Markdig.Syntax.MarkdownDocument markdown, List<SourceReference> sources, bool requireCitedFacts,
+        FrontMatterReader.Block block, string path, List<ContentDiagnostic> diagnostics)
+    {
+        foreach (var problem in CitationResolver.Resolve(markdown, sources, requireCitedFacts))
+        {
+            var line = problem.Line > 0 ? problem.Line : FrontMatterReader.LineOf(block, "sources");
+            diagnostics.Add(problem.IsError ? ContentDiagnostic.Error(path, line, problem.Column, problem.Message) : ContentDiagnostic.Warning(path, line, problem.Column, problem.Message));
+        }
+    }
+}
