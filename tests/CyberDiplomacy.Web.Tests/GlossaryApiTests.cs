@@ -38,7 +38,7 @@ public sealed class GlossaryApiTests(KnowledgeBaseFactory factory) : IClassFixtu
         Assert.Equal("Badan Siber dan Sandi Negara", term.Text("term"));
         Assert.Equal("National Cyber and Crypto Agency", term.Text("en"));
         Assert.Equal("BSSN", term.Text("abbr"));
-        Assert.Contains("Lembaga Sandi Negara", term.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        Assert.Contains("State Cyber and Encryption Agency", term.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
         Assert.StartsWith("Badan Siber dan Sandi Negara (BSSN) adalah", term.Text("definition"), StringComparison.Ordinal);
         Assert.Equal("/glossary/bssn", term.Text("url"));
     }

@@ -37,7 +37,7 @@ public sealed class PageRoutesTests(KnowledgeBaseFactory factory) : IClassFixtur
         Assert.Contains("<title>Diplomasi: Pengertian dan Fungsi", html);
         var sources = Markup.Section(html, "<section class=\"sources\"[^>]*>", "</section>");
         Assert.Contains("Sumber</h2>", sources);
-        Assert.Contains("KBBI Daring", sources);
+        Assert.Contains("Konvensi Wina", sources);
         var backlinks = Markup.Section(html, "<section aria-labelledby=\"backlinks-heading\">", "</section>");
         Assert.Contains("<a href=\"/articles/diplomasi-siber\" lang=\"id\">Diplomasi Siber</a>", backlinks);
     }
@@ -76,7 +76,7 @@ public sealed class PageRoutesTests(KnowledgeBaseFactory factory) : IClassFixtur
         Assert.Equal("Badan Siber dan Sandi Negara", Markup.Heading(main));
         Assert.Contains("<dd>BSSN</dd>", main);
         Assert.Contains("<dd lang=\"en\">National Cyber and Crypto Agency</dd>", main);
-        Assert.Contains("menangani keamanan siber dan persandian negara", Markup.Section(main, "<p class=\"definition\">", "</p>"));
+        Assert.Contains("Badan Siber dan Sandi Negara (BSSN)", Markup.Section(main, "<p class=\"definition\">", "</p>"));
     }
 
     [Fact]

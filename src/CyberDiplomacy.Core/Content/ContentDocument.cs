@@ -29,7 +29,6 @@ public sealed class ContentDocument
     public DateOnly? Reviewed { get; init; }
     public IReadOnlyList<TimelineEvent> Events { get; init; } = [];
     public bool Featured { get; init; }
-    public bool Autolink { get; init; } = true;
     /// <summary>File line of each front matter key, for diagnostics raised after parsing.</summary>
     public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
 

@@ -28,15 +28,14 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
     /// </summary>
     public const string RenderingVersion = "3";
 
-    public MarkdownPipeline Pipeline => pipeline;
-
     /// <param name="displayPath">Path used in diagnostics (relative to the content folder's parent, e.g. <c>content/articles/x.md</c>).</param>
     /// <param name="relativePath">Path relative to the content folder (<c>articles/x.md</c>), which decides kind and language.</param>
     public ParseResult Parse(string relativePath, string displayPath, string text, GlossaryAutoLinker? autoLinker = null)
     {
         var diagnostics = new List<ContentDiagnostic>();
-        var kind = relativePath.StartsWith("glossary/", StringComparison.Ordinal) ? DocumentKind.Term : DocumentKind.Article;
-        var slug = Path.GetFileNameWithoutExtension(relativePath);
+        var location = ContentPaths.Locate(relativePath) ?? new ContentLocation(DocumentKind.Article, "id", Path.GetFileNameWithoutExtension(relativePath));
+        var kind = location.Kind;
+        var slug = location.Slug;
         if (!SiteUrls.IsValidSlug(slug))
         {
             diagnostics.Add(ContentDiagnostic.Error(displayPath, 1, 1, $"file name '{slug}' is not a valid slug (lowercase a-z, 0-9 and single hyphens)"));
@@ -116,7 +115,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
             diagnostics.Add(yamlError!);
             return null;
         }
-        var expectedLang = relativePath.StartsWith("articles/en/", StringComparison.Ordinal) ? "en" : "id";
+        var expectedLang = ContentPaths.Locate(relativePath)?.Lang ?? "id";
         var lang = string.IsNullOrWhiteSpace(front.Lang) ? expectedLang : front.Lang.Trim();
         Require(front.Title, "title", block, displayPath, diagnostics);
         Require(front.Summary, "summary", block, displayPath, diagnostics);
@@ -150,7 +149,6 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
             Reviewed = reviewed,
             Events = events,
             Featured = front.Featured,
-            Autolink = front.Autolink,
             KeyLines = KeyLines(block),
         };
     }

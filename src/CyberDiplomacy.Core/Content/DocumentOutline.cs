@@ -27,10 +27,11 @@ public sealed record DocumentOutline(
     /// <summary>
     /// A file that failed to parse still exists: links to it are not reported as dangling (one mistake, one error).
     /// </summary>
-    public static DocumentOutline Placeholder(string relativePath) => new(
-        relativePath.StartsWith("glossary/", StringComparison.Ordinal) ? DocumentKind.Term : DocumentKind.Article,
-        Path.GetFileNameWithoutExtension(relativePath), relativePath,
-        relativePath.StartsWith("articles/en/", StringComparison.Ordinal) ? "en" : "id", null, [], [], []);
+    public static DocumentOutline Placeholder(string relativePath)
+    {
+        var location = ContentPaths.Locate(relativePath) ?? new ContentLocation(DocumentKind.Article, "id", Path.GetFileNameWithoutExtension(relativePath));
+        return new(location.Kind, location.Slug, relativePath, location.Lang, null, [], [], []);
+    }
 
     public static IReadOnlyList<string> TermNames(string term, string? english, string? abbreviation, IEnumerable<string> aliases) =>
         new[] { term, english, abbreviation }.Concat(aliases).OfType<string>().Where(n => n.Length > 0).ToList();

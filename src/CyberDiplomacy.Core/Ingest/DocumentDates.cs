@@ -5,9 +5,3 @@ public interface IDocumentDates
 {
     (DateTime Updated, string Source) Resolve(string relativePath, DateTime fileLastWriteUtc, DateTime? frontMatter);
 }
-
-public sealed class FileTimeDates : IDocumentDates
-{
-    public (DateTime Updated, string Source) Resolve(string relativePath, DateTime fileLastWriteUtc, DateTime? frontMatter) =>
-        frontMatter is { } date ? (date, GitDocumentDates.FrontMatter) : (fileLastWriteUtc, GitDocumentDates.File);
-}

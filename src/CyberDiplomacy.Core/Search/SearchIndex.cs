@@ -55,8 +55,6 @@ public sealed class SearchIndex : IDisposable
         _searchers = new SearcherManager(directory, new RankingSearcherFactory());
     }
 
-    public bool IsReadOnly => _writer is null;
-
     public SearchAnalyzers Analyzers => _analyzers;
 
     /// <summary>Rules the committed index was built with; a mismatch with the content's rules means a full re-index.</summary>

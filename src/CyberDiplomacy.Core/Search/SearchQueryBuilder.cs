@@ -33,7 +33,7 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
         (SearchFields.Body, 2f),
     ];
 
-    public sealed record Built(Query Query, IReadOnlyList<string> Words, Query? Proximity);
+    public sealed record Built(Query Query, Query? Proximity);
 
     /// <summary>Null when nothing searchable is left (only stop words or punctuation).</summary>
     public Built? Build(IReadOnlyList<QueryPart> parts, bool requireMost = true)
@@ -42,13 +42,11 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
         var meaningful = included.Where(p => p.IsPhrase || !IsNoise(p.Text)).ToList();
         if (meaningful.Count == 0) meaningful = included; // a query of only stop words still searches them
         var words = new BooleanQuery();
-        var wordTexts = new List<string>();
         foreach (var part in meaningful)
         {
             var clause = AcrossFields(part.Text);
             if (clause is null) continue;
             words.Add(clause, Occur.SHOULD);
-            wordTexts.Add(part.Text);
         }
         if (words.Clauses.Count == 0) return null;
         if (requireMost && words.Clauses.Count >= 2)
@@ -82,7 +80,7 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
             var clause = AcrossFields(excluded.Text);
             if (clause is not null) query.Add(clause, Occur.MUST_NOT);
         }
-        return new Built(query, wordTexts, proximity);
+        return new Built(query, proximity);
     }
 
     /// <summary>A stop word typed in lowercase is noise; "ITU" in capitals is an abbreviation and is kept.</summary>

@@ -77,7 +77,6 @@ public sealed class SuggestionCatalog
         return null;
     }
 
-    public TermCard? Card(string slug) => _snapshot.Cards.GetValueOrDefault(slug);
 
     private static string Display(CatalogName name) =>
         name.Kind == DocumentKind.Term && !string.Equals(name.Name, name.Title, StringComparison.OrdinalIgnoreCase)

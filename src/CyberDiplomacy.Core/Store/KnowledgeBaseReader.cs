@@ -15,7 +15,7 @@ public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
         var backlinks = await BacklinksAsync(DocumentKind.Article, slug, cancellationToken);
         var termSlugs = article.Links.Where(l => l.TargetKind == DocumentKind.Term).Select(l => l.TargetSlug!).Distinct().ToList();
         var terms = await db.Terms.Where(t => termSlugs.Contains(t.Slug))
-            .Select(t => new TermUse(t.Slug, t.Title, t.DefinitionText, "/glossary/" + t.Slug)).ToListAsync(cancellationToken);
+            .Select(t => new TermUse(t.Slug, t.Title, t.DefinitionText, SiteUrls.Term(t.Slug))).ToListAsync(cancellationToken);
         terms = terms.OrderBy(t => termSlugs.IndexOf(t.Slug)).ToList();
         DocumentCard? translation = null;
         if (article.Translation is not null)
@@ -33,7 +33,7 @@ public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
             .AsSplitQuery().FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
         if (term is null) return null;
         var related = await db.Terms.Where(t => term.Related.Contains(t.Slug))
-            .Select(t => new TermUse(t.Slug, t.Title, t.DefinitionText, "/glossary/" + t.Slug)).ToListAsync(cancellationToken);
+            .Select(t => new TermUse(t.Slug, t.Title, t.DefinitionText, SiteUrls.Term(t.Slug))).ToListAsync(cancellationToken);
         related = related.OrderBy(r => term.Related.IndexOf(r.Slug)).ToList();
         var linking = LinksTo(DocumentKind.Term, slug);
         var users = await db.Articles

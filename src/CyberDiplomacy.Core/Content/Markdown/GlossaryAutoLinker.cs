@@ -54,8 +54,6 @@ public sealed partial class GlossaryAutoLinker
         }
     }
 
-    public int Count => _insensitive.Count + _caseSensitive.Count;
-
     public sealed record LinkedTerm(string Slug, int Line, int Column);
 
     /// <summary>Rewrites the document in place; returns the terms it linked.</summary>
@@ -64,9 +62,9 @@ public sealed partial class GlossaryAutoLinker
         var done = new HashSet<string>(StringComparer.Ordinal);
         foreach (var link in document.Descendants<LinkInline>())
         {
-            if (link.Url is { } url && url.StartsWith("/glossary/", StringComparison.Ordinal))
+            if (link.Url is { } url && SiteUrls.TermSlug(url) is { } slug)
             {
-                done.Add(url["/glossary/".Length..].Split('#')[0]);
+                done.Add(slug);
             }
         }
         var linked = new List<LinkedTerm>();
