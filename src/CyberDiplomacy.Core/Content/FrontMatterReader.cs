@@ -1,3 +1,4 @@
+using CyberDiplomacy.Core.Content.Validation;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -47,7 +48,7 @@ public sealed class FrontMatterReader
         {
             var message = (ex.InnerException as YamlException)?.Message ?? ex.InnerException?.Message ?? ex.Message;
             var detail = message.Contains("): ", StringComparison.Ordinal) ? message[(message.IndexOf("): ", StringComparison.Ordinal) + 3)..] : message;
-            error = ContentDiagnostic.Error(path, block.FirstLine + (int)ex.Start.Line - 1, (int)ex.Start.Column,
+            error = ContentDiagnostic.Report(DiagnosticRules.FrontMatterSyntax, path, block.FirstLine + (int)ex.Start.Line - 1, (int)ex.Start.Column,
                 "front matter: " + detail.Trim());
             return null;
         }

@@ -8,9 +8,20 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CyberDiplomacy.Core.Ingest;
 
+/// <summary>What one ingest changes in the store.</summary>
+internal sealed record StoreChanges(
+    IReadOnlyList<(ContentFile File, ContentDocument Document)> Accepted,
+    IReadOnlyList<StoredSummary> Removed,
+    IReadOnlyList<ContentFile> Restamped,
+    IReadOnlyList<DateChange> DateChanges,
+    IReadOnlyDictionary<string, string> Versions);
+
+/// <summary>A document as inserted: its row id and the date it was given.</summary>
+internal sealed record InsertedDocument(ContentFile File, ContentDocument Document, int Id, DateTime Updated, string UpdatedSource);
+
 /// <summary>
-/// Inserts parsed documents and their tags, sources, links and aliases with prepared commands inside the ingest's
-/// transaction: a cold build writes ~50 rows per article, and going through the change tracker for each of them cost
+/// Every SQL write of an ingest, in one transaction (<see cref="WriteAsync"/>). Inserts parsed documents and their
+/// tags, sources, links and aliases with prepared commands: a cold build writes ~50 rows per article, and going through the change tracker for each of them cost
 /// more than parsing. Values are written exactly as the EF model maps them (enums as names, lists as JSON). The calls
 /// are synchronous: SQLite has no asynchronous I/O, and a Task per row was measurable at half a million rows.
 /// </summary>
@@ -23,7 +34,53 @@ internal sealed class StoreWriter : IDisposable
     private readonly DbCommand _alias;
     private readonly DbCommand _stamp;
 
-    public StoreWriter(KnowledgeBaseDbContext db)
+    /// <summary>
+    /// Replaces the changed documents, removes the gone ones, records new stamps, dates and the build versions, and
+    /// commits; readers see the store before or after, never between.
+    /// </summary>
+    public static async Task<List<InsertedDocument>> WriteAsync(KnowledgeBaseDbContext db, StoreChanges changes, IDocumentDates dates,
+        CancellationToken cancellationToken)
+    {
+        var now = DateTime.UtcNow;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var replacedPaths = changes.Accepted.Select(a => a.File.RelativePath).Concat(changes.Removed.Select(r => r.RelativePath)).ToList();
+        foreach (var chunk in replacedPaths.Chunk(500))
+        {
+            await db.Documents.Where(d => chunk.Contains(d.RelativePath)).ExecuteDeleteAsync(cancellationToken);
+        }
+        // A slug can move between files (renamed, or moved to articles/en/); articles and terms may share a slug.
+        foreach (var kind in changes.Accepted.Select(a => a.Document.Kind).Distinct())
+        {
+            foreach (var chunk in changes.Accepted.Where(a => a.Document.Kind == kind).Select(a => a.Document.Slug).Chunk(500))
+            {
+                await db.Documents.Where(d => d.Kind == kind && chunk.Contains(d.Slug)).ExecuteDeleteAsync(cancellationToken);
+            }
+        }
+        var inserted = new List<InsertedDocument>();
+        using (var writer = new StoreWriter(db))
+        {
+            foreach (var (file, document) in changes.Accepted)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (updated, updatedSource) = dates.Resolve(file.RelativePath, file.LastWriteUtc, document.Updated);
+                inserted.Add(new InsertedDocument(file, document, writer.Insert(file, document, updated, updatedSource, now), updated, updatedSource));
+            }
+            foreach (var file in changes.Restamped) writer.Restamp(file);
+        }
+        await db.BuildStates.ExecuteDeleteAsync(cancellationToken);
+        foreach (var (key, value) in changes.Versions) db.BuildStates.Add(new BuildState { Key = key, Value = value });
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var change in changes.DateChanges)
+        {
+            await db.Documents.Where(d => d.Id == change.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.Updated, change.Updated).SetProperty(d => d.UpdatedSource, change.Source), cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return inserted;
+    }
+
+    private StoreWriter(KnowledgeBaseDbContext db)
     {
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()

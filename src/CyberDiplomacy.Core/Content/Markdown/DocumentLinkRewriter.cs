@@ -1,3 +1,4 @@
+using CyberDiplomacy.Core.Content.Validation;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -91,7 +92,7 @@ public static class DocumentLinkRewriter
     }
 
     private static ContentDiagnostic UnsafeUrl(string path, Inline inline, string url) =>
-        ContentDiagnostic.Error(path, inline.Line + 1, inline.Column + 1,
+        ContentDiagnostic.Report(DiagnosticRules.UnsafeLink, path, inline.Line + 1, inline.Column + 1,
             $"link URL '{Truncate(url)}' uses a scheme that is not allowed (only http, https, mailto and relative links)");
 
     private static string Truncate(string value) => value.Length > 60 ? value[..60] + "…" : value;

@@ -1,7 +1,7 @@
-namespace CyberDiplomacy.Core.Content;
+namespace CyberDiplomacy.Core.Content.Validation;
 
 /// <summary>Checks that need the whole corpus: unique slugs, links and <c>related</c> that resolve, translations that point back, unique term names.</summary>
-public static class ContentValidator
+public static class CorpusRules
 {
     public static IReadOnlyList<ContentDiagnostic> Validate(IReadOnlyCollection<DocumentOutline> documents, Func<string, string> displayPath)
     {
@@ -12,7 +12,7 @@ public static class ContentValidator
             if (!byKey.TryAdd((document.Kind, document.Slug), document))
             {
                 var first = byKey[(document.Kind, document.Slug)];
-                diagnostics.Add(ContentDiagnostic.Error(displayPath(document.RelativePath), 1, 1,
+                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.DuplicateSlug, displayPath(document.RelativePath), 1, 1,
                     $"duplicate slug '{document.Slug}': {first.RelativePath} already uses it (slugs are unique across languages)"));
             }
         }
@@ -26,12 +26,12 @@ public static class ContentValidator
             {
                 if (!byKey.ContainsKey((link.TargetKind!.Value, link.TargetSlug!)))
                 {
-                    diagnostics.Add(ContentDiagnostic.Error(path, link.Line, link.Column, $"link '{link.Url}' resolves to nothing"));
+                    diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.DanglingLink, path, link.Line, link.Column, $"link '{link.Url}' resolves to nothing"));
                 }
             }
             foreach (var related in document.Related.Where(r => !byKey.ContainsKey((DocumentKind.Term, r))))
             {
-                diagnostics.Add(ContentDiagnostic.Error(path, document.LineOf("related"), 1, $"related term '{related}' does not exist"));
+                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.UnknownRelated, path, document.LineOf("related"), 1, $"related term '{related}' does not exist"));
             }
             CheckTranslation(document, byKey, path, diagnostics);
         }
@@ -43,7 +43,7 @@ public static class ContentValidator
             {
                 if (!owners.TryAdd(name, term) && owners[name] != term)
                 {
-                    diagnostics.Add(ContentDiagnostic.Error(displayPath(term.RelativePath), term.LineOf("aliases"), 1,
+                    diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.DuplicateTermName, displayPath(term.RelativePath), term.LineOf("aliases"), 1,
                         $"term name or alias '{name}' is already used by glossary/{owners[name].Slug}.md"));
                 }
             }
@@ -57,15 +57,15 @@ public static class ContentValidator
         if (document.Translation is null) return;
         if (!byKey.TryGetValue((DocumentKind.Article, document.Translation), out var other))
         {
-            diagnostics.Add(ContentDiagnostic.Error(path, document.LineOf("translation"), 1, $"translation '{document.Translation}' does not exist"));
+            diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.BrokenTranslation, path, document.LineOf("translation"), 1, $"translation '{document.Translation}' does not exist"));
         }
         else if (other.Lang == document.Lang)
         {
-            diagnostics.Add(ContentDiagnostic.Error(path, document.LineOf("translation"), 1, $"translation '{document.Translation}' is in the same language ({document.Lang})"));
+            diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.BrokenTranslation, path, document.LineOf("translation"), 1, $"translation '{document.Translation}' is in the same language ({document.Lang})"));
         }
         else if (other.Translation != document.Slug)
         {
-            diagnostics.Add(ContentDiagnostic.Warning(path, document.LineOf("translation"), 1, $"translation '{document.Translation}' does not point back (add 'translation: {document.Slug}' to it)"));
+            diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.OneWayTranslation, path, document.LineOf("translation"), 1, $"translation '{document.Translation}' does not point back (add 'translation: {document.Slug}' to it)"));
         }
     }
 }

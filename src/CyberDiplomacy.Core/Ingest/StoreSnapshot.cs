@@ -12,13 +12,13 @@ internal sealed record StoredSummary(int Id, DocumentKind Kind, string Slug, str
 }
 
 /// <summary>
-/// What an ingest reads of the store before it parses: every document's path, hash and file stamp (from a covering
+/// The store as an ingest sees it, read before it parses (or remembered from this process's last ingest): every document's path, hash and file stamp (from a covering
 /// index), the glossary (small), translations and the build state. Bodies and the hundreds of thousands of link rows
 /// stay on disk, so a no-op or one-file ingest stays cheap however large the corpus.
 /// </summary>
-internal sealed class StoredState
+internal sealed class StoreSnapshot
 {
-    private StoredState(List<StoredSummary> documents, Dictionary<string, GlossaryTerm> termsByPath,
+    private StoreSnapshot(List<StoredSummary> documents, Dictionary<string, GlossaryTerm> termsByPath,
         Dictionary<string, string> translations, Dictionary<string, string> buildState)
     {
         Documents = documents;
@@ -36,9 +36,8 @@ internal sealed class StoredState
     public Dictionary<string, string> BuildState { get; }
 
     /// <summary>The state as this ingest leaves it, so that the next one in this process need not read it back.</summary>
-    public StoredState After(IReadOnlyList<(ContentFile File, ContentDocument Document, int Id, DateTime Updated, string UpdatedSource)> inserted,
-        IEnumerable<string> removedPaths, IEnumerable<ContentFile> restamped, IEnumerable<(int Id, DateTime? Updated, string Source)> dateChanges,
-        Dictionary<string, string> buildState)
+    public StoreSnapshot After(IReadOnlyList<InsertedDocument> inserted, IEnumerable<string> removedPaths, IEnumerable<ContentFile> restamped,
+        IEnumerable<DateChange> dateChanges, IReadOnlyDictionary<string, string> buildState)
     {
         var byPath = new Dictionary<string, StoredSummary>(ByPath, StringComparer.Ordinal);
         var terms = new Dictionary<string, GlossaryTerm>(TermsByPath, StringComparer.Ordinal);
@@ -81,10 +80,10 @@ internal sealed class StoredState
         {
             if (byId.TryGetValue(id, out var document)) byPath[document.RelativePath] = document with { Updated = updated, UpdatedSource = source };
         }
-        return new StoredState([.. byPath.Values.OrderBy(d => d.RelativePath, StringComparer.Ordinal)], terms, translations, buildState);
+        return new StoreSnapshot([.. byPath.Values.OrderBy(d => d.RelativePath, StringComparer.Ordinal)], terms, translations, new Dictionary<string, string>(buildState));
     }
 
-    public static async Task<StoredState> LoadAsync(KnowledgeBaseDbContext db, CancellationToken cancellationToken)
+    public static async Task<StoreSnapshot> LoadAsync(KnowledgeBaseDbContext db, CancellationToken cancellationToken)
     {
         var documents = new List<StoredSummary>();
         var translations = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -113,9 +112,21 @@ internal sealed class StoredState
         {
             await db.Database.CloseConnectionAsync();
         }
-        var terms = await db.Terms.AsNoTracking().Include(t => t.Aliases).Include(t => t.Links).AsSplitQuery().ToListAsync(cancellationToken);
-        var state = await db.BuildStates.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
-        return new StoredState(documents, terms.ToDictionary(t => t.RelativePath, StringComparer.Ordinal), translations, state);
+        var terms = await db.Terms.Include(t => t.Aliases).Include(t => t.Links).AsSplitQuery().ToListAsync(cancellationToken);
+        var state = await db.BuildStates.ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
+        return new StoreSnapshot(documents, terms.ToDictionary(t => t.RelativePath, StringComparer.Ordinal), translations, state);
+    }
+
+    /// <summary>Stored documents with their tags and aliases, for re-indexing those kept as they were.</summary>
+    public static async Task<List<StoredDocument>> LoadDocumentsAsync(KnowledgeBaseDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var documents = new List<StoredDocument>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            documents.AddRange(await db.Documents.Include(d => d.Tags).Include(d => ((GlossaryTerm)d).Aliases).AsSplitQuery()
+                .Where(d => chunk.Contains(d.Id)).ToListAsync(cancellationToken));
+        }
+        return documents;
     }
 
     /// <summary>
@@ -137,7 +148,7 @@ internal sealed class StoredState
         var dangling = new Dictionary<int, List<DocumentLink>>();
         foreach (var chunk in missing.Chunk(500))
         {
-            var links = await db.Links.AsNoTracking().Where(l => l.TargetKind != null && chunk.Contains(l.TargetSlug!))
+            var links = await db.Links.Where(l => l.TargetKind != null && chunk.Contains(l.TargetSlug!))
                 .OrderBy(l => l.Line).ThenBy(l => l.Column)
                 .ToListAsync(cancellationToken);
             foreach (var link in links.Where(l => keptIds.Contains(l.DocumentId) && !keys.Contains((l.TargetKind!.Value, l.TargetSlug!))))

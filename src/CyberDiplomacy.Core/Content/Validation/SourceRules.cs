@@ -1,8 +1,9 @@
 using System.Globalization;
 using CyberDiplomacy.Core.Content.Markdown;
 using CyberDiplomacy.Core.Content.Markdown.Citations;
+using Markdig.Syntax;
 
-namespace CyberDiplomacy.Core.Content;
+namespace CyberDiplomacy.Core.Content.Validation;
 
 /// <summary>Front matter rules for what a file cites and dates: <c>sources</c>, <c>events</c> and <c>reviewed</c>.</summary>
 public static class SourceRules
@@ -19,27 +20,27 @@ public static class SourceRules
         {
             if (string.IsNullOrWhiteSpace(source.Title))
             {
-                diagnostics.Add(ContentDiagnostic.Error(path, line, 1, "front matter: every source needs a title"));
+                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidSource, path, line, 1, "front matter: every source needs a title"));
             }
             if (source.Url is not null && (!UrlSafety.IsSafe(source.Url) || !UrlSafety.IsExternal(source.Url)))
             {
-                diagnostics.Add(ContentDiagnostic.Error(path, line, 1, $"front matter: source URL '{source.Url}' must be an http or https address"));
+                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidSource, path, line, 1, $"front matter: source URL '{source.Url}' must be an http or https address"));
                 source.Url = null;
             }
             if (source.Id is { } id)
             {
                 if (id.Length == 0 || !id.All(CitationParser.IsIdCharacter))
                 {
-                    diagnostics.Add(ContentDiagnostic.Error(path, line, 1, $"front matter: source id '{id}' may use only letters, digits and '-', '_', '.', ':'"));
+                    diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidSource, path, line, 1, $"front matter: source id '{id}' may use only letters, digits and '-', '_', '.', ':'"));
                 }
                 else if (!ids.Add(id))
                 {
-                    diagnostics.Add(ContentDiagnostic.Error(path, line, 1, $"front matter: two sources share the id '{id}'; each needs its own"));
+                    diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidSource, path, line, 1, $"front matter: two sources share the id '{id}'; each needs its own"));
                 }
             }
             if (source.Date is not null && !PartialDate.TryParse(source.Date, out _))
             {
-                diagnostics.Add(ContentDiagnostic.Error(path, line, 1, $"front matter: source date '{source.Date}' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)"));
+                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidSource, path, line, 1, $"front matter: source date '{source.Date}' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)"));
             }
         }
     }
@@ -54,25 +55,25 @@ public static class SourceRules
         {
             var problems = diagnostics.Count;
             var title = entry.Title?.Trim() ?? "";
-            if (title.Length == 0) diagnostics.Add(ContentDiagnostic.Error(path, line, 1, "front matter: every event needs a title"));
+            if (title.Length == 0) diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidEvent, path, line, 1, "front matter: every event needs a title"));
             if (!PartialDate.TryParse(entry.Date, out var date))
             {
-                diagnostics.Add(ContentDiagnostic.Error(path, line, 1, $"front matter: event date '{entry.Date}' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)"));
+                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidEvent, path, line, 1, $"front matter: event date '{entry.Date}' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)"));
             }
             if (!TimelineTracks.IsKnown(entry.Track))
             {
-                diagnostics.Add(ContentDiagnostic.Error(path, line, 1, $"front matter: event track '{entry.Track}' is unknown (use one of: {string.Join(", ", TimelineTracks.All)})"));
+                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidEvent, path, line, 1, $"front matter: event track '{entry.Track}' is unknown (use one of: {string.Join(", ", TimelineTracks.All)})"));
             }
             if (entry.Source is null || !sources.Any(s => s.Id == entry.Source))
             {
-                diagnostics.Add(ContentDiagnostic.Error(path, line, 1,
+                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidEvent, path, line, 1,
                     $"front matter: event '{title}' needs 'source:' set to the id of the entry in 'sources' that confirms its date"));
             }
             if (entry.Anchor is { } anchor && !headingIds.Contains(anchor))
             {
-                diagnostics.Add(ContentDiagnostic.Warning(path, line, 1, $"front matter: event anchor '{anchor}' is not the id of a heading in this file"));
+                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.UnknownAnchor, path, line, 1, $"front matter: event anchor '{anchor}' is not the id of a heading in this file"));
             }
-            if (diagnostics.Count == problems || diagnostics.Skip(problems).All(d => !d.IsError))
+            if (diagnostics.Skip(problems).All(d => !d.IsError))
             {
                 result.Add(new TimelineEvent(date, title, entry.Track!, entry.Anchor, entry.Source));
             }
@@ -87,24 +88,24 @@ public static class SourceRules
         if (string.IsNullOrWhiteSpace(value)) return null;
         if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var reviewed))
         {
-            diagnostics.Add(ContentDiagnostic.Error(path, line, 1, $"front matter: reviewed '{value}' is not a date (YYYY-MM-DD)"));
+            diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidDate, path, line, 1, $"front matter: reviewed '{value}' is not a date (YYYY-MM-DD)"));
             return null;
         }
         if (DateTime.UtcNow - reviewed.ToDateTime(TimeOnly.MinValue) > ReviewValidity)
         {
-            diagnostics.Add(ContentDiagnostic.Warning(path, line, 1, $"front matter: the facts were last reviewed on {reviewed:yyyy-MM-dd}, over a year ago: check them again and update 'reviewed'"));
+            diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.StaleReview, path, line, 1, $"front matter: the facts were last reviewed on {reviewed:yyyy-MM-dd}, over a year ago: check them again and update 'reviewed'"));
         }
         return reviewed;
     }
 
     /// <summary>Citations in the text against <c>sources</c>; see <see cref="CitationResolver"/>.</summary>
-    public static void CheckCitations(Markdig.Syntax.MarkdownDocument markdown, List<SourceReference> sources, bool requireCitedFacts,
+    public static void CheckCitations(MarkdownDocument markdown, List<SourceReference> sources, bool requireCitedFacts,
         FrontMatterReader.Block block, string path, List<ContentDiagnostic> diagnostics)
     {
         foreach (var problem in CitationResolver.Resolve(markdown, sources, requireCitedFacts))
         {
             var line = problem.Line > 0 ? problem.Line : FrontMatterReader.LineOf(block, "sources");
-            diagnostics.Add(problem.IsError ? ContentDiagnostic.Error(path, line, problem.Column, problem.Message) : ContentDiagnostic.Warning(path, line, problem.Column, problem.Message));
+            diagnostics.Add(ContentDiagnostic.Report(problem.Rule, path, line, problem.Column, problem.Message));
         }
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CyberDiplomacy.Core.Content;
+namespace CyberDiplomacy.Core.Content.Validation;
 
 /// <summary>
 /// Bounds that keep pathological files from exhausting the parser. Markdig has its own nesting limit, but it throws
@@ -23,7 +23,7 @@ public sealed record ContentLimits(int MaxFileCharacters, int MaxLineLength, int
     {
         if (text.Length > MaxFileCharacters)
         {
-            return ContentDiagnostic.Error(path, 1, 1, string.Create(CultureInfo.InvariantCulture, $"file is {text.Length:N0} characters; the limit is {MaxFileCharacters:N0}"));
+            return ContentDiagnostic.Report(DiagnosticRules.TooLarge, path, 1, 1, string.Create(CultureInfo.InvariantCulture, $"file is {text.Length:N0} characters; the limit is {MaxFileCharacters:N0}"));
         }
         var lineNumber = 0;
         var inFence = false;
@@ -39,16 +39,16 @@ public sealed record ContentLimits(int MaxFileCharacters, int MaxLineLength, int
                 var (indent, containers) = Measure(line);
                 if (containers > MaxNesting)
                 {
-                    return ContentDiagnostic.Error(path, lineNumber, 1, string.Create(CultureInfo.InvariantCulture, $"block quotes and lists nested {containers:N0} deep on one line; the limit is {MaxNesting}"));
+                    return ContentDiagnostic.Report(DiagnosticRules.TooLarge, path, lineNumber, 1, string.Create(CultureInfo.InvariantCulture, $"block quotes and lists nested {containers:N0} deep on one line; the limit is {MaxNesting}"));
                 }
                 if (indent > MaxNesting * 4L)
                 {
-                    return ContentDiagnostic.Error(path, lineNumber, 1, string.Create(CultureInfo.InvariantCulture, $"line indented {indent:N0} columns; lists nest at most {MaxNesting} deep"));
+                    return ContentDiagnostic.Report(DiagnosticRules.TooLarge, path, lineNumber, 1, string.Create(CultureInfo.InvariantCulture, $"line indented {indent:N0} columns; lists nest at most {MaxNesting} deep"));
                 }
             }
             if (line.Length > MaxLineLength)
             {
-                return ContentDiagnostic.Error(path, lineNumber, 1,
+                return ContentDiagnostic.Report(DiagnosticRules.TooLarge, path, lineNumber, 1,
                     string.Create(CultureInfo.InvariantCulture, $"line is {line.Length:N0} characters; the limit is {MaxLineLength:N0} (break the paragraph into shorter lines)"));
             }
             if (isFence)
@@ -71,7 +71,7 @@ public sealed record ContentLimits(int MaxFileCharacters, int MaxLineLength, int
                 : null;
             if (excess is not null)
             {
-                return ContentDiagnostic.Error(path, lineNumber, 1, $"paragraph has {excess}; split it or put it in a code block");
+                return ContentDiagnostic.Report(DiagnosticRules.TooLarge, path, lineNumber, 1, $"paragraph has {excess}; split it or put it in a code block");
             }
         }
         return null;
