@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using CyberDiplomacy.Core.Search;
 
 namespace CyberDiplomacy.Core.Content.Markdown;
 
@@ -15,9 +16,6 @@ public sealed record GlossaryName(string Slug, string Text);
 public sealed partial class GlossaryAutoLinker
 {
     private const int MaxNameWords = 8;
-    // Ordered longest first so that "meng" is tried before "me".
-    private static readonly string[] Prefixes = ["memper", "menge", "meng", "meny", "mem", "men", "me", "ber", "be", "di", "ke", "se", "ter", "per", "peng", "peny", "pem", "pen", "pe"];
-    private static readonly string[] Suffixes = ["nya", "kan", "an", "i", "lah", "kah"];
 
     private readonly Dictionary<string, string> _insensitive = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _caseSensitive = new(StringComparer.Ordinal);
@@ -28,6 +26,9 @@ public sealed partial class GlossaryAutoLinker
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
     private readonly int _maxWords;
     private readonly int _shortestAffixable = int.MaxValue;
+    // Words seen so far → the name they are an affixed form of (or none): an article's vocabulary repeats, and the
+    // stemmer's candidate roots are strings, so each distinct word is worked out once per linker.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _affixedForms = new(StringComparer.Ordinal);
 
     public GlossaryAutoLinker(IEnumerable<GlossaryName> names)
     {
@@ -156,28 +157,23 @@ public sealed partial class GlossaryAutoLinker
         return word.Length;
     }
 
-    /// <summary>The slug of the single-word name this word is an affixed form of: suffixes (-nya, -kan…) then prefixes (me-, pe-…).</summary>
+    /// <summary>
+    /// The slug of the single-word name this word is an affixed form of, by the search stemmer's own affix rules
+    /// (<see cref="IndonesianStemmer.Candidates"/>: particles, suffixes, prefixes with their sound changes), so that
+    /// the auto-linker and search agree on which words are forms of which.
+    /// </summary>
     private string? Affixed(ReadOnlySpan<char> word)
     {
-        var names = _affixable.GetAlternateLookup<ReadOnlySpan<char>>();
-        var found = WithoutPrefix(word, names);
-        foreach (var suffix in Suffixes)
+        var cache = _affixedForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (cache.TryGetValue(word, out var known)) return known;
+        var text = word.ToString();
+        string? slug = null;
+        foreach (var candidate in IndonesianStemmer.Candidates(text))
         {
-            if (found is not null) break;
-            if (!word.EndsWith(suffix, StringComparison.Ordinal)) continue;
-            var bare = word[..^suffix.Length];
-            found = names.TryGetValue(bare, out var slug) ? slug : WithoutPrefix(bare, names);
+            if (_affixable.TryGetValue(candidate, out slug)) break;
         }
-        return found;
-    }
-
-    private static string? WithoutPrefix(ReadOnlySpan<char> word, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> names)
-    {
-        foreach (var prefix in Prefixes)
-        {
-            if (word.StartsWith(prefix, StringComparison.Ordinal) && names.TryGetValue(word[prefix.Length..], out var slug)) return slug;
-        }
-        return null;
+        _affixedForms.TryAdd(text, slug);
+        return slug;
     }
 
     // Words of a name must be separated by spaces only (not sentence punctuation) to match.
