@@ -97,7 +97,7 @@ internal sealed class StoreSnapshot
             {
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    documents.Add(new StoredSummary(reader.GetInt32(0), Enum.Parse<DocumentKind>(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
+                    documents.Add(new StoredSummary(reader.GetInt32(0), StoreConversions.KindFromText(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
                         reader.GetString(4), reader.GetInt64(5), reader.GetInt64(6), reader.IsDBNull(7) ? null : reader.GetDateTime(7), reader.GetString(8),
                         reader.GetString(9), reader.GetString(10)));
                 }

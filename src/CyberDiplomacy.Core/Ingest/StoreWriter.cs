@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text.Json;
 using CyberDiplomacy.Core.Content;
 using CyberDiplomacy.Core.Store;
 using Microsoft.EntityFrameworkCore;
@@ -101,13 +100,13 @@ internal sealed class StoreWriter : IDisposable
     public int Insert(ContentFile file, ContentDocument document, DateTime updated, string updatedSource, DateTime now)
     {
         var isTerm = document.Kind == DocumentKind.Term;
-        Set(_document, document.Kind.ToString(), document.Slug, document.RelativePath, document.ContentHash, document.Title, document.Summary,
-            document.Lang, document.Html, document.PlainText, document.WordCount, JsonSerializer.Serialize(document.Headings.ToList(), JsonSerializerOptions.Default),
+        Set(_document, StoreConversions.KindToText(document.Kind), document.Slug, document.RelativePath, document.ContentHash, document.Title, document.Summary,
+            document.Lang, document.Html, document.PlainText, document.WordCount, StoreConversions.ToJson(document.Headings.ToList()),
             updated, updatedSource, now, file.Length, file.LastWriteUtc.Ticks,
             isTerm ? null : document.Translation, isTerm ? null : document.Featured,
             isTerm ? document.English ?? "" : null, isTerm ? document.Abbreviation : null,
             isTerm ? document.DefinitionHtml : null, isTerm ? document.DefinitionText : null,
-            isTerm ? JsonSerializer.Serialize(document.Related.ToList(), JsonSerializerOptions.Default) : null);
+            isTerm ? StoreConversions.ToJson(document.Related.ToList()) : null);
         var id = Convert.ToInt64(_document.ExecuteScalar(), CultureInfo.InvariantCulture);
         foreach (var tag in document.Tags)
         {
@@ -121,7 +120,7 @@ internal sealed class StoreWriter : IDisposable
         }
         foreach (var link in document.Links)
         {
-            Set(_link, id, link.TargetKind?.ToString(), link.TargetSlug, link.Url, link.Line, link.Column);
+            Set(_link, id, link.TargetKind is { } kind ? StoreConversions.KindToText(kind) : null, link.TargetSlug, link.Url, link.Line, link.Column);
             _link.ExecuteNonQuery();
         }
         if (isTerm)

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using CyberDiplomacy.Core.Content;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CyberDiplomacy.Core.Store;
 
@@ -24,13 +22,13 @@ public sealed class KnowledgeBaseDbContext(DbContextOptions<KnowledgeBaseDbConte
             document.HasDiscriminator(d => d.Kind)
                 .HasValue<Article>(DocumentKind.Article)
                 .HasValue<GlossaryTerm>(DocumentKind.Term);
-            document.Property(d => d.Kind).HasConversion<string>().HasMaxLength(16);
+            document.Property(d => d.Kind).HasConversion(StoreConversions.KindConverter).HasMaxLength(16);
             document.HasIndex(d => new { d.Kind, d.Slug }).IsUnique();
             document.HasIndex(d => d.RelativePath).IsUnique();
             // Covers what an ingest reads of every document, so it never pages through the bodies stored beside them.
             document.HasIndex(d => new { d.RelativePath, d.Kind, d.Slug, d.ContentHash, d.FileLength, d.FileModifiedTicks, d.Updated, d.UpdatedSource, d.Lang, d.Title })
                 .HasDatabaseName("IX_Documents_IngestState");
-            document.Property(d => d.Headings).HasConversion(JsonConverter<List<HeadingEntry>>(), JsonComparer<List<HeadingEntry>>());
+            document.Property(d => d.Headings).HasConversion(StoreConversions.JsonConverter<List<HeadingEntry>>(), StoreConversions.JsonComparer<List<HeadingEntry>>());
             document.HasMany(d => d.Tags).WithOne(t => t.Document).HasForeignKey(t => t.DocumentId).OnDelete(DeleteBehavior.Cascade);
             document.HasMany(d => d.Sources).WithOne().HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
             document.HasMany(d => d.Links).WithOne(l => l.Document).HasForeignKey(l => l.DocumentId).OnDelete(DeleteBehavior.Cascade);
@@ -39,21 +37,12 @@ public sealed class KnowledgeBaseDbContext(DbContextOptions<KnowledgeBaseDbConte
         modelBuilder.Entity<Article>().HasIndex(a => a.Translation).HasFilter("Translation IS NOT NULL");
         modelBuilder.Entity<GlossaryTerm>(term =>
         {
-            term.Property(t => t.Related).HasConversion(JsonConverter<List<string>>(), JsonComparer<List<string>>());
+            term.Property(t => t.Related).HasConversion(StoreConversions.JsonConverter<List<string>>(), StoreConversions.JsonComparer<List<string>>());
             term.HasMany(t => t.Aliases).WithOne().HasForeignKey(a => a.TermId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<DocumentTag>().HasIndex(t => t.Tag);
         modelBuilder.Entity<StoredLink>().HasIndex(l => new { l.TargetKind, l.TargetSlug });
-        modelBuilder.Entity<StoredLink>().Property(l => l.TargetKind).HasConversion<string>().HasMaxLength(16);
+        modelBuilder.Entity<StoredLink>().Property(l => l.TargetKind).HasConversion(StoreConversions.KindConverter).HasMaxLength(16);
         modelBuilder.Entity<BuildState>().HasKey(s => s.Key);
     }
-
-    private static Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<T, string> JsonConverter<T>() where T : new() =>
-        new(value => JsonSerializer.Serialize(value, JsonSerializerOptions.Default),
-            json => JsonSerializer.Deserialize<T>(json, JsonSerializerOptions.Default) ?? new T());
-
-    private static ValueComparer<T> JsonComparer<T>() => new(
-        (a, b) => JsonSerializer.Serialize(a, JsonSerializerOptions.Default) == JsonSerializer.Serialize(b, JsonSerializerOptions.Default),
-        value => JsonSerializer.Serialize(value, JsonSerializerOptions.Default).GetHashCode(StringComparison.Ordinal),
-        value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, JsonSerializerOptions.Default), JsonSerializerOptions.Default)!);
 }
