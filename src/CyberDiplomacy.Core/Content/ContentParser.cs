@@ -121,12 +121,12 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
         FrontMatterRules.Require(front.Title, "title", block, path, diagnostics);
         FrontMatterRules.Require(front.Summary, "summary", block, path, diagnostics);
         FrontMatterRules.CheckLang(lang, file.Location.Lang, block, path, diagnostics);
-        SourceRules.CheckSources(front.Sources, block, path, diagnostics);
+        var sources = SourceRules.ReadSources(front.Sources, block, path, diagnostics);
         var tags = FrontMatterRules.ReadTags(front.Tags, block, path, diagnostics);
         var updated = FrontMatterRules.ReadDate(front.Updated, "updated", block, path, diagnostics);
         var reviewed = SourceRules.ReadReviewed(front.Reviewed, block, path, diagnostics);
-        var events = SourceRules.ReadEvents(front.Events, front.Sources, file.Headings.Select(h => h.Id).ToList(), block, path, diagnostics);
-        SourceRules.CheckCitations(file.Markdown, front.Sources, requireCitedFacts: true, block, path, diagnostics);
+        var events = SourceRules.ReadEvents(front.Events, sources, file.Headings.Select(h => h.Id).ToList(), block, path, diagnostics);
+        SourceRules.CheckCitations(file.Markdown, sources, requireCitedFacts: true, block, path, diagnostics);
         // Last of the tree walks: once the linker has split literals, Markdig's Descendants() no longer sees every inline.
         var linkedTerms = front.Autolink && autoLinker is not null ? autoLinker.Apply(file.Markdown) : [];
         var plain = _rendering.PlainText(file.Markdown);
@@ -145,7 +145,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
             Headings = file.Headings,
             Links = [.. file.Links.Links, .. linkedTerms.Select(t => new DocumentLink(t.Line, t.Column, SiteUrls.Term(t.Slug), DocumentKind.Term, t.Slug))],
             Tags = tags,
-            Sources = front.Sources,
+            Sources = sources,
             Translation = FrontMatterRules.Optional(front.Translation),
             Updated = updated?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             Reviewed = reviewed,
@@ -166,8 +166,8 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
         }
         FrontMatterRules.Require(front.Term, "term", block, path, diagnostics);
         FrontMatterRules.Require(front.En, "en", block, path, diagnostics);
-        SourceRules.CheckSources(front.Sources, block, path, diagnostics);
-        SourceRules.CheckCitations(file.Markdown, front.Sources, requireCitedFacts: false, block, path, diagnostics);
+        var sources = SourceRules.ReadSources(front.Sources, block, path, diagnostics);
+        SourceRules.CheckCitations(file.Markdown, sources, requireCitedFacts: false, block, path, diagnostics);
         var definition = file.Markdown.OfType<ParagraphBlock>().FirstOrDefault();
         if (definition is null)
         {
@@ -189,7 +189,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
             Aliases = front.Aliases.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Related = front.Related.Select(r => r.Trim()).Where(r => r.Length > 0).Distinct().ToList(),
             Tags = FrontMatterRules.ReadTags(front.Tags, block, path, diagnostics),
-            Sources = front.Sources,
+            Sources = sources,
             Updated = FrontMatterRules.ReadDate(front.Updated, "updated", block, path, diagnostics)?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             Html = _rendering.Html(file.Markdown),
             PlainText = plain,

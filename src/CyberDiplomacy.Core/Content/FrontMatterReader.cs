@@ -54,6 +54,31 @@ public sealed class FrontMatterReader
         }
     }
 
+    /// <summary>
+    /// The file line and column of the <paramref name="index"/>-th item (0-based) of the block list under <c>key:</c>
+    /// (<c>  - id: …</c>); the key's own line when the list is written inline or has fewer items.
+    /// </summary>
+    public static (int Line, int Column) PositionOfItem(Block block, string key, int index)
+    {
+        var keyLine = LineOf(block, key);
+        var seen = -1;
+        for (var i = keyLine - block.FirstLine + 1; i >= 1 && i < block.Lines.Length; i++)
+        {
+            var line = block.Lines[i];
+            var trimmed = line.TrimStart();
+            if (trimmed.Length == 0 || trimmed.StartsWith('#')) continue;
+            if (line.Length == trimmed.Length && !trimmed.StartsWith('-')) break; // the next top-level key
+            if (trimmed.StartsWith("- ", StringComparison.Ordinal) || trimmed == "-")
+            {
+                seen++;
+                var indent = line.Length - trimmed.Length;
+                // A list item's content starts after "- " and any spaces.
+                if (seen == index) return (block.FirstLine + i, indent + 2 + trimmed[1..].TakeWhile(c => c == ' ').Count());
+            }
+        }
+        return (keyLine, 1);
+    }
+
     /// <summary>The file line of <c>key:</c> in the block, or of the block's first line when it is absent.</summary>
     public static int LineOf(Block block, string key)
     {

@@ -11,67 +11,65 @@ public static class SourceRules
     /// <summary>How long a fact check holds before <c>kb check</c> asks for another.</summary>
     public static readonly TimeSpan ReviewValidity = TimeSpan.FromDays(365);
 
-    /// <summary>Every source has a title, an http(s) URL if any, a well-formed unique id and a readable date; bad URLs are dropped.</summary>
-    public static void CheckSources(List<SourceReference> sources, FrontMatterReader.Block block, string path, List<ContentDiagnostic> diagnostics)
+    /// <summary>
+    /// The sources as the page may show them: each has a title, a well-formed unique id and a readable date, and a URL
+    /// only if it is an http(s) address (a bad one is reported and left out).
+    /// </summary>
+    public static List<SourceReference> ReadSources(List<SourceReference> sources, FrontMatterReader.Block block, string path, List<ContentDiagnostic> diagnostics)
     {
-        var line = FrontMatterReader.LineOf(block, "sources");
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var source in sources)
+        var result = new List<SourceReference>();
+        for (var index = 0; index < sources.Count; index++)
         {
-            if (string.IsNullOrWhiteSpace(source.Title))
+            var source = sources[index];
+            var (line, column) = FrontMatterReader.PositionOfItem(block, "sources", index);
+            void Report(string message) => diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidSource, path, line, column, "front matter: " + message));
+            if (string.IsNullOrWhiteSpace(source.Title)) Report("every source needs a title");
+            var url = source.Url;
+            if (url is not null && (!UrlSafety.IsSafe(url) || !UrlSafety.IsExternal(url)))
             {
-                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidSource, path, line, 1, "front matter: every source needs a title"));
-            }
-            if (source.Url is not null && (!UrlSafety.IsSafe(source.Url) || !UrlSafety.IsExternal(source.Url)))
-            {
-                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidSource, path, line, 1, $"front matter: source URL '{source.Url}' must be an http or https address"));
-                source.Url = null;
+                Report($"source URL '{url}' must be an http or https address");
+                url = null;
             }
             if (source.Id is { } id)
             {
-                if (id.Length == 0 || !id.All(CitationParser.IsIdCharacter))
-                {
-                    diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidSource, path, line, 1, $"front matter: source id '{id}' may use only letters, digits and '-', '_', '.', ':'"));
-                }
-                else if (!ids.Add(id))
-                {
-                    diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidSource, path, line, 1, $"front matter: two sources share the id '{id}'; each needs its own"));
-                }
+                if (id.Length == 0 || !id.All(CitationParser.IsIdCharacter)) Report($"source id '{id}' may use only letters, digits and '-', '_', '.', ':'");
+                else if (!ids.Add(id)) Report($"two sources share the id '{id}'; each needs its own");
             }
-            if (source.Date is not null && !PartialDate.TryParse(source.Date, out _))
-            {
-                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidSource, path, line, 1, $"front matter: source date '{source.Date}' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)"));
-            }
+            if (source.Date is not null && !PartialDate.TryParse(source.Date, out _)) Report($"source date '{source.Date}' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)");
+            result.Add(new SourceReference { Id = source.Id, Title = source.Title, Url = url, Publisher = source.Publisher, Date = source.Date, Primary = source.Primary });
         }
+        return result;
     }
 
     /// <summary>Reads <c>events</c>: each needs a date, a title, a known track, and a source id the file has.</summary>
     public static List<TimelineEvent> ReadEvents(List<EventEntry> events, List<SourceReference> sources, IReadOnlyCollection<string> headingIds,
         FrontMatterReader.Block block, string path, List<ContentDiagnostic> diagnostics)
     {
-        var line = FrontMatterReader.LineOf(block, "events");
         var result = new List<TimelineEvent>();
-        foreach (var entry in events)
+        for (var index = 0; index < events.Count; index++)
         {
+            var entry = events[index];
+            var (line, column) = FrontMatterReader.PositionOfItem(block, "events", index);
             var problems = diagnostics.Count;
             var title = entry.Title?.Trim() ?? "";
-            if (title.Length == 0) diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidEvent, path, line, 1, "front matter: every event needs a title"));
+            if (title.Length == 0) diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidEvent, path, line, column, "front matter: every event needs a title"));
             if (!PartialDate.TryParse(entry.Date, out var date))
             {
-                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidEvent, path, line, 1, $"front matter: event date '{entry.Date}' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)"));
+                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidEvent, path, line, column, $"front matter: event date '{entry.Date}' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)"));
             }
             if (!TimelineTracks.IsKnown(entry.Track))
             {
-                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidEvent, path, line, 1, $"front matter: event track '{entry.Track}' is unknown (use one of: {string.Join(", ", TimelineTracks.All)})"));
+                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidEvent, path, line, column, $"front matter: event track '{entry.Track}' is unknown (use one of: {string.Join(", ", TimelineTracks.All)})"));
             }
             if (entry.Source is null || !sources.Any(s => s.Id == entry.Source))
             {
-                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidEvent, path, line, 1,
+                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidEvent, path, line, column,
                     $"front matter: event '{title}' needs 'source:' set to the id of the entry in 'sources' that confirms its date"));
             }
             if (entry.Anchor is { } anchor && !headingIds.Contains(anchor))
             {
-                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.UnknownAnchor, path, line, 1, $"front matter: event anchor '{anchor}' is not the id of a heading in this file"));
+                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.UnknownAnchor, path, line, column, $"front matter: event anchor '{anchor}' is not the id of a heading in this file"));
             }
             if (diagnostics.Skip(problems).All(d => !d.IsError))
             {
@@ -104,8 +102,8 @@ public static class SourceRules
     {
         foreach (var problem in CitationResolver.Resolve(markdown, sources, requireCitedFacts))
         {
-            var line = problem.Line > 0 ? problem.Line : FrontMatterReader.LineOf(block, "sources");
-            diagnostics.Add(ContentDiagnostic.Report(problem.Rule, path, line, problem.Column, problem.Message));
+            var (line, column) = problem.SourceIndex >= 0 ? FrontMatterReader.PositionOfItem(block, "sources", problem.SourceIndex) : (problem.Line, problem.Column);
+            diagnostics.Add(ContentDiagnostic.Report(problem.Rule, path, line, column, problem.Message));
         }
     }
 }

@@ -12,7 +12,8 @@ namespace CyberDiplomacy.Core.Content.Markdown.Citations;
 /// </summary>
 public static class CitationResolver
 {
-    public sealed record Problem(int Line, int Column, DiagnosticRule Rule, string Message);
+    /// <param name="SourceIndex">For a problem with a source rather than a place in the text: its index in <c>sources</c>.</param>
+    public sealed record Problem(int Line, int Column, DiagnosticRule Rule, string Message, int SourceIndex = -1);
 
     public static IReadOnlyList<Problem> Resolve(MarkdownDocument document, IReadOnlyList<SourceReference> sources, bool requireCitedFacts)
     {
@@ -44,7 +45,7 @@ public static class CitationResolver
             if (!occurrences.ContainsKey(i + 1))
             {
                 var name = sources[i].Id is { Length: > 0 } id ? $"'{id}'" : $"'{Shorten(sources[i].Title)}' (it has no id)";
-                problems.Add(new Problem(0, 1, DiagnosticRules.UncitedSource, $"source {name} is never cited: cite it in the text as [@id] or remove it"));
+                problems.Add(new Problem(0, 1, DiagnosticRules.UncitedSource, $"source {name} is never cited: cite it in the text as [@id] or remove it", i));
             }
         }
         if (requireCitedFacts) problems.AddRange(UncitedFacts(document));
