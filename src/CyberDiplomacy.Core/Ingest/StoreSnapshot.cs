@@ -18,7 +18,7 @@ internal sealed record StoredSummary(int Id, DocumentKind Kind, string Slug, str
 /// </summary>
 internal sealed class StoreSnapshot
 {
-    private StoreSnapshot(List<StoredSummary> documents, Dictionary<string, GlossaryTerm> termsByPath,
+    internal StoreSnapshot(List<StoredSummary> documents, Dictionary<string, GlossaryTerm> termsByPath,
         Dictionary<string, string> translations, Dictionary<string, string> buildState)
     {
         Documents = documents;
