@@ -1,39 +1,20 @@
-using CyberDiplomacy.Core.Search;
-using CyberDiplomacy.Core.Tests.Ingest;
 using Xunit.Abstractions;
 
-namespace CyberDiplomacy.Core.Tests.Search;
+namespace CyberDiplomacy.Core.Tests.Content;
 
-/// <summary>Builds the index from the real content/ once for the relevance suite.</summary>
-public sealed class RealContentIndex : IAsyncLifetime
-{
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "kb-relevance-" + Guid.NewGuid().ToString("N"));
-    private KnowledgeBaseHost? _host;
+/// <summary>The shipped content/ indexed once, for the relevance suite.</summary>
+public sealed class ShippedContentIndex() : ContentIndex(TestPaths.RepositoryContent);
 
-    public KnowledgeBaseHost Host => _host!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await KnowledgeBaseHost.OpenAsync(TestPaths.RepositoryContent, _data);
-        var report = await _host.IngestAsync();
-        Assert.Equal(0, report.Errors);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null) await _host.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_data, recursive: true); } catch (IOException) { }
-    }
-}
-
-/// <summary>Realistic reader queries (relevance-queries.tsv) against the shipped content: MRR@10 must stay ≥ 0.9.</summary>
-public sealed class RelevanceTests(RealContentIndex index, ITestOutputHelper output) : IClassFixture<RealContentIndex>
+/// <summary>
+/// A content test: realistic reader queries (relevance-queries.tsv) against the shipped content, so it measures how
+/// findable the editors' articles are, and its queries follow the content. MRR@10 must stay ≥ 0.9.
+/// </summary>
+public sealed class RelevanceTests(ShippedContentIndex index, ITestOutputHelper output) : IClassFixture<ShippedContentIndex>
 {
     private sealed record Case(string Query, string[] Expected);
 
     private static List<Case> Cases() =>
-        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Search", "relevance-queries.tsv"))
+        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Content", "relevance-queries.tsv"))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t'))
             .Select(p => new Case(p[0], p[1].Split('|')))
