@@ -1,3 +1,4 @@
+using CyberDiplomacy.Web.Infrastructure;
 using System.Text.RegularExpressions;
 using CyberDiplomacy.Web.Tests.Infrastructure;
 

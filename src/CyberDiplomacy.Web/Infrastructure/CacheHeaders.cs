@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 
-namespace CyberDiplomacy.Web;
+namespace CyberDiplomacy.Web.Infrastructure;
 
 /// <summary>
 /// Cache-Control for a CDN or browser in front of several replicas. Pages, feeds and API answers change only when a
