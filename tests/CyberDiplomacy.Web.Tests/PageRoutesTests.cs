@@ -52,6 +52,19 @@ public sealed class PageRoutesTests(KnowledgeBaseFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Citations_link_to_their_source_and_the_source_links_back_and_the_review_date_shows()
+    {
+        var html = await _client.GetHtmlAsync("/articles/diplomasi");
+        var prose = Markup.Section(html, "<div class=\"prose\">", "</div>");
+        var citation = System.Text.RegularExpressions.Regex.Match(prose, "<sup class=\"cite\">\\[<a href=\"#source-(\\d+)\" id=\"cite-\\1\">\\1</a>");
+        Assert.True(citation.Success, "no numbered citation in the text");
+        var number = citation.Groups[1].Value;
+        var sources = Markup.Section(html, "<section class=\"sources\"[^>]*>", "</section>");
+        Assert.Matches($"<li id=\"source-{number}\">\\s*<a class=\"cite-back\" href=\"#cite-{number}\"", sources);
+        Assert.Contains("Diperiksa <time datetime=\"", html);
+    }
+
+    [Fact]
     public async Task English_article_is_marked_english_and_links_to_its_indonesian_version()
     {
         var html = await _client.GetHtmlAsync("/articles/cyber-diplomacy");

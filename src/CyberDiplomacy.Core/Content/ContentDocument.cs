@@ -20,7 +20,10 @@ public sealed class ContentDocument
     public string PlainText { get; init; } = "";
     public int WordCount { get; init; }
     public IReadOnlyList<HeadingEntry> Headings { get; init; } = [];
+    /// <summary>Links written in the text (not the glossary auto-links): validated, stored, shown as backlinks.</summary>
     public IReadOnlyList<DocumentLink> Links { get; init; } = [];
+    /// <summary>Glossary terms the text uses, linked by hand or automatically, in order of first use.</summary>
+    public IReadOnlyList<string> TermsUsed { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];
     public IReadOnlyList<SourceReference> Sources { get; init; } = [];
     public string? Translation { get; init; }

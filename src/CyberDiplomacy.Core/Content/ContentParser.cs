@@ -30,7 +30,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
     /// Raise when the same Markdown renders differently (pipeline, extensions, post-processing): stored HTML is keyed
     /// by file hash, so this is what makes the next ingest re-render every document.
     /// </summary>
-    public const string RenderingVersion = "4";
+    public const string RenderingVersion = "5";
 
     /// <param name="displayPath">Path used in diagnostics (relative to the content folder's parent, e.g. <c>content/articles/x.md</c>).</param>
     /// <param name="relativePath">Path relative to the content folder (<c>articles/x.md</c>), which decides kind and language.</param>
@@ -143,7 +143,8 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
             PlainText = plain,
             WordCount = CountWords(plain),
             Headings = file.Headings,
-            Links = [.. file.Links.Links, .. linkedTerms.Select(t => new DocumentLink(t.Line, t.Column, SiteUrls.Term(t.Slug), DocumentKind.Term, t.Slug))],
+            Links = file.Links.Links,
+            TermsUsed = file.Links.Links.Where(l => l.TargetKind == DocumentKind.Term).Select(l => l.TargetSlug!).Concat(linkedTerms.Select(t => t.Slug)).Distinct().ToList(),
             Tags = tags,
             Sources = sources,
             Translation = FrontMatterRules.Optional(front.Translation),

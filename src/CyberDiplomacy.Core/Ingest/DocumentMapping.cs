@@ -10,7 +10,7 @@ internal static class DocumentMapping
     public static StoredDocument ToStored(ContentDocument document, DateTime updated, string updatedSource, DateTime now)
     {
         StoredDocument stored = document.Kind == DocumentKind.Article
-            ? new Article { Translation = document.Translation, Featured = document.Featured }
+            ? new Article { Translation = document.Translation, Featured = document.Featured, TermsUsed = [.. document.TermsUsed] }
             : new GlossaryTerm
             {
                 English = document.English ?? "",
@@ -35,7 +35,11 @@ internal static class DocumentMapping
         stored.UpdatedSource = updatedSource;
         stored.IngestedAt = now;
         stored.Tags = document.Tags.Select(t => new DocumentTag { Tag = t }).ToList();
-        stored.Sources = document.Sources.Select((s, i) => new DocumentSource { Position = i + 1, Title = s.Title, Url = s.Url }).ToList();
+        stored.Reviewed = document.Reviewed;
+        stored.Sources = document.Sources.Select((s, i) => new DocumentSource
+        {
+            Position = i + 1, CitationId = s.Id, Title = s.Title, Url = s.Url, Publisher = s.Publisher, Date = s.Date, Primary = s.Primary,
+        }).ToList();
         stored.Links = document.Links.Select(l => new StoredLink
         {
             TargetKind = l.TargetKind,

@@ -85,12 +85,13 @@ internal sealed class StoreWriter : IDisposable
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("StoreWriter needs the ingest's transaction");
         _document = Prepare(connection, transaction,
-            "INSERT INTO Documents (Kind, Slug, RelativePath, ContentHash, Title, Summary, Lang, Html, PlainText, WordCount, Headings, Updated, " +
-            "UpdatedSource, IngestedAt, FileLength, FileModifiedTicks, Translation, Featured, English, Abbreviation, DefinitionHtml, DefinitionText, Related) " +
-            "VALUES ($kind, $slug, $path, $hash, $title, $summary, $lang, $html, $plain, $words, $headings, $updated, $updatedSource, $ingestedAt, " +
-            "$fileLength, $fileModified, $translation, $featured, $english, $abbreviation, $definitionHtml, $definitionText, $related) RETURNING Id");
+            "INSERT INTO Documents (Kind, Slug, RelativePath, ContentHash, Title, Summary, Lang, Html, PlainText, WordCount, Headings, Updated, Reviewed, " +
+            "UpdatedSource, IngestedAt, FileLength, FileModifiedTicks, Translation, Featured, TermsUsed, English, Abbreviation, DefinitionHtml, DefinitionText, Related) " +
+            "VALUES ($kind, $slug, $path, $hash, $title, $summary, $lang, $html, $plain, $words, $headings, $updated, $reviewed, $updatedSource, $ingestedAt, " +
+            "$fileLength, $fileModified, $translation, $featured, $termsUsed, $english, $abbreviation, $definitionHtml, $definitionText, $related) RETURNING Id");
         _tag = Prepare(connection, transaction, "INSERT INTO Tags (DocumentId, Tag) VALUES ($document, $tag)");
-        _source = Prepare(connection, transaction, "INSERT INTO Sources (DocumentId, Position, Title, Url) VALUES ($document, $position, $title, $url)");
+        _source = Prepare(connection, transaction,
+            "INSERT INTO Sources (DocumentId, Position, CitationId, Title, Url, Publisher, Date, \"Primary\") VALUES ($document, $position, $id, $title, $url, $publisher, $date, $primary)");
         _link = Prepare(connection, transaction,
             "INSERT INTO Links (DocumentId, TargetKind, TargetSlug, Url, Line, \"Column\") VALUES ($document, $kind, $slug, $url, $line, $column)");
         _alias = Prepare(connection, transaction, "INSERT INTO Aliases (TermId, Alias) VALUES ($term, $alias)");
@@ -102,8 +103,8 @@ internal sealed class StoreWriter : IDisposable
         var isTerm = document.Kind == DocumentKind.Term;
         Set(_document, StoreConversions.KindToText(document.Kind), document.Slug, document.RelativePath, document.ContentHash, document.Title, document.Summary,
             document.Lang, document.Html, document.PlainText, document.WordCount, StoreConversions.ToJson(document.Headings.ToList()),
-            updated, updatedSource, now, file.Length, file.LastWriteUtc.Ticks,
-            isTerm ? null : document.Translation, isTerm ? null : document.Featured,
+            updated, document.Reviewed is { } reviewed ? StoreConversions.DateToText(reviewed) : null, updatedSource, now, file.Length, file.LastWriteUtc.Ticks,
+            isTerm ? null : document.Translation, isTerm ? null : document.Featured, isTerm ? null : StoreConversions.ToJson(document.TermsUsed.ToList()),
             isTerm ? document.English ?? "" : null, isTerm ? document.Abbreviation : null,
             isTerm ? document.DefinitionHtml : null, isTerm ? document.DefinitionText : null,
             isTerm ? StoreConversions.ToJson(document.Related.ToList()) : null);
@@ -115,7 +116,8 @@ internal sealed class StoreWriter : IDisposable
         }
         for (var i = 0; i < document.Sources.Count; i++)
         {
-            Set(_source, id, i + 1, document.Sources[i].Title, document.Sources[i].Url);
+            var source = document.Sources[i];
+            Set(_source, id, i + 1, source.Id, source.Title, source.Url, source.Publisher, source.Date, source.Primary);
             _source.ExecuteNonQuery();
         }
         foreach (var link in document.Links)

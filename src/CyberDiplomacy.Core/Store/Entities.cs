@@ -18,6 +18,8 @@ public abstract class StoredDocument
     public int WordCount { get; set; }
     public List<HeadingEntry> Headings { get; set; } = [];
     public DateTime? Updated { get; set; }
+    /// <summary>When the facts were last checked (front matter <c>reviewed</c>).</summary>
+    public DateOnly? Reviewed { get; set; }
     /// <summary>Where <see cref="Updated"/> came from: front-matter, git or file.</summary>
     public string UpdatedSource { get; set; } = "file";
     public DateTime IngestedAt { get; set; }
@@ -34,6 +36,8 @@ public abstract class StoredDocument
 public sealed class Article : StoredDocument
 {
     public string? Translation { get; set; }
+    /// <summary>Glossary terms the article uses, in order of first use: one JSON column instead of a row per auto-link.</summary>
+    public List<string> TermsUsed { get; set; } = [];
     public bool Featured { get; set; }
 }
 
@@ -67,8 +71,14 @@ public sealed class DocumentSource
     public int Id { get; set; }
     public int DocumentId { get; set; }
     public int Position { get; set; }
+    /// <summary>The id the text cites it by (<c>[@id]</c>).</summary>
+    public string? CitationId { get; set; }
     public string Title { get; set; } = "";
     public string? Url { get; set; }
+    public string? Publisher { get; set; }
+    /// <summary>Publication date as written: YYYY, YYYY-MM or YYYY-MM-DD.</summary>
+    public string? Date { get; set; }
+    public bool Primary { get; set; }
 }
 
 /// <summary>A link from a document's body: to another document (backlinks) or elsewhere.</summary>

@@ -9,11 +9,11 @@ public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
     public async Task<ArticlePage?> GetArticleAsync(string slug, CancellationToken cancellationToken = default)
     {
         if (!SiteUrls.IsValidSlug(slug)) return null;
-        var article = await db.Articles.Include(a => a.Tags).Include(a => a.Sources.OrderBy(s => s.Position)).Include(a => a.Links)
+        var article = await db.Articles.Include(a => a.Tags).Include(a => a.Sources.OrderBy(s => s.Position))
             .AsSplitQuery().FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
         if (article is null) return null;
         var backlinks = await BacklinksAsync(DocumentKind.Article, slug, cancellationToken);
-        var termSlugs = article.Links.Where(l => l.TargetKind == DocumentKind.Term).Select(l => l.TargetSlug!).Distinct().ToList();
+        var termSlugs = article.TermsUsed;
         var terms = await db.Terms.Where(t => termSlugs.Contains(t.Slug))
             .Select(t => new TermUse(t.Slug, t.Title, t.DefinitionText, SiteUrls.Term(t.Slug))).ToListAsync(cancellationToken);
         terms = terms.OrderBy(t => termSlugs.IndexOf(t.Slug)).ToList();
@@ -35,9 +35,8 @@ public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
         var related = await db.Terms.Where(t => term.Related.Contains(t.Slug))
             .Select(t => new TermUse(t.Slug, t.Title, t.DefinitionText, SiteUrls.Term(t.Slug))).ToListAsync(cancellationToken);
         related = related.OrderBy(r => term.Related.IndexOf(r.Slug)).ToList();
-        var linking = LinksTo(DocumentKind.Term, slug);
         var users = await db.Articles
-            .Where(a => linking.Contains(a.Id))
+            .Where(a => a.TermsUsed.Contains(slug))
             .OrderBy(a => a.Title)
             .Select(a => new { Card = new DocumentCard(a.Kind, a.Slug, a.Title, a.Summary, SiteUrls.For(a.Kind, a.Slug), a.Lang, a.Updated), a.PlainText })
             .ToListAsync(cancellationToken);

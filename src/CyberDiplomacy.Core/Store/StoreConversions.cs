@@ -16,6 +16,9 @@ public static class StoreConversions
 
     public static DocumentKind KindFromText(string text) => Enum.Parse<DocumentKind>(text);
 
+    /// <summary>Dates without a time, as EF Core's SQLite provider stores <see cref="DateOnly"/>.</summary>
+    public static string DateToText(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Lists (headings, related terms) are stored as JSON text.</summary>
     public static string ToJson<T>(T value) => JsonSerializer.Serialize(value, JsonSerializerOptions.Default);
 

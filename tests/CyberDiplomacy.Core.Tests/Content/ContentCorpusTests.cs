@@ -44,7 +44,8 @@ public sealed class ContentCorpusTests
     {
         foreach (var article in Articles)
         {
-            var targets = article.Links.Where(l => l.TargetKind is not null).Select(l => (l.TargetKind, l.TargetSlug)).Distinct().Count();
+            var targets = article.Links.Where(l => l.TargetKind is not null).Select(l => (l.TargetKind, l.TargetSlug))
+                .Concat(article.TermsUsed.Select(t => ((DocumentKind?)DocumentKind.Term, (string?)t))).Distinct().Count();
             Assert.True(targets >= 3, $"{article.Slug} links {targets} documents");
         }
     }

@@ -37,11 +37,23 @@ namespace CyberDiplomacy.Core.Store.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CitationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Date")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DocumentId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Primary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Publisher")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -121,6 +133,9 @@ namespace CyberDiplomacy.Core.Store.Migrations
 
                     b.Property<string>("RelativePath")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Reviewed")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -224,6 +239,10 @@ namespace CyberDiplomacy.Core.Store.Migrations
 
                     b.Property<bool>("Featured")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("TermsUsed")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Translation")
                         .HasColumnType("TEXT");
