@@ -35,6 +35,9 @@ public sealed class ContentDocument
     /// <summary>File line of each front matter key, for diagnostics raised after parsing.</summary>
     public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
 
+    // Primary documents only.
+    public Instrument? Instrument { get; init; }
+
     // Glossary terms only.
     public string? English { get; init; }
     public string? Abbreviation { get; init; }

@@ -30,7 +30,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
     /// Raise when the same Markdown renders differently (pipeline, extensions, post-processing): stored HTML is keyed
     /// by file hash, so this is what makes the next ingest re-render every document.
     /// </summary>
-    public const string RenderingVersion = "5";
+    public const string RenderingVersion = "6";
 
     /// <param name="displayPath">Path used in diagnostics (relative to the content folder's parent, e.g. <c>content/articles/x.md</c>).</param>
     /// <param name="relativePath">Path relative to the content folder (<c>articles/x.md</c>), which decides kind and language.</param>
@@ -59,7 +59,12 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
         try
         {
             var file = new ParsedFile(relativePath, displayPath, location, Hash(text), block, _rendering.Parse(text), diagnostics);
-            var document = location.Kind == DocumentKind.Term ? BuildTerm(file) : BuildArticle(file, autoLinker);
+            var document = location.Kind switch
+            {
+                DocumentKind.Term => BuildTerm(file),
+                DocumentKind.Document => BuildInstrument(file),
+                _ => BuildArticle(file, autoLinker),
+            };
             if (!file.Markdown.Any(b => b is not YamlFrontMatterBlock))
             {
                 diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.EmptyBody, displayPath, block.FirstLine + block.Lines.Length + 1, 1, "the body is empty"));
@@ -204,7 +209,47 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
         };
     }
 
-    private static readonly string[] ReportedKeys = ["related", "translation", "aliases", "term", "title"];
+    private ContentDocument? BuildInstrument(ParsedFile file)
+    {
+        var (block, path, diagnostics) = (file.Block, file.DisplayPath, file.Diagnostics);
+        var front = FrontMatterReader.Read<InstrumentFrontMatter>(block, path, out var yamlError);
+        if (front is null)
+        {
+            diagnostics.Add(yamlError!);
+            return null;
+        }
+        FrontMatterRules.Require(front.Title, "title", block, path, diagnostics);
+        var sources = SourceRules.ReadSources(front.Sources, block, path, diagnostics);
+        var instrument = InstrumentRules.Read(front, sources, block, path, diagnostics);
+        var events = SourceRules.ReadEvents(front.Events, sources, file.Headings.Select(h => h.Id).ToList(), block, path, diagnostics);
+        SourceRules.CheckCitations(file.Markdown, sources, requireCitedFacts: true, block, path, diagnostics);
+        var plain = _rendering.PlainText(file.Markdown);
+        var summary = file.Markdown.OfType<ParagraphBlock>().FirstOrDefault() is { } first ? _rendering.PlainText(first) : "";
+        return new ContentDocument
+        {
+            Kind = DocumentKind.Document,
+            Slug = file.Location.Slug,
+            RelativePath = file.RelativePath,
+            ContentHash = file.Hash,
+            Title = front.Title?.Trim() ?? file.Location.Slug,
+            Summary = summary,
+            Lang = file.Location.Lang,
+            Html = _rendering.Html(file.Markdown),
+            PlainText = plain,
+            WordCount = CountWords(plain),
+            Headings = file.Headings,
+            Links = file.Links.Links,
+            Tags = FrontMatterRules.ReadTags(front.Tags, block, path, diagnostics),
+            Sources = sources,
+            Updated = FrontMatterRules.ReadDate(front.Updated, "updated", block, path, diagnostics)?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            Reviewed = SourceRules.ReadReviewed(front.Reviewed, block, path, diagnostics),
+            Events = events,
+            Instrument = instrument,
+            KeyLines = KeyLines(block),
+        };
+    }
+
+    private static readonly string[] ReportedKeys = ["related", "translation", "aliases", "term", "title", "symbol"];
 
     private static Dictionary<string, int> KeyLines(FrontMatterReader.Block block) =>
         ReportedKeys.ToDictionary(k => k, k => FrontMatterReader.LineOf(block, k));

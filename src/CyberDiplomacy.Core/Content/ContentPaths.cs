@@ -17,6 +17,7 @@ public static class ContentPaths
         new("articles", DocumentKind.Article, "id"),
         new("articles/en", DocumentKind.Article, "en"),
         new("glossary", DocumentKind.Term, "id"),
+        new("documents", DocumentKind.Document, "id"),
     ];
 
     public const string SearchFolder = "search";

@@ -1,15 +1,22 @@
 namespace CyberDiplomacy.Core.Content;
 
+/// <summary>The kinds of content: articles, glossary terms and primary documents (instruments: resolutions, laws…).</summary>
 public enum DocumentKind
 {
     Article,
     Term,
+    Document,
 }
 
 public static class DocumentKinds
 {
-    /// <summary>The word used in URLs, the index and the API (<c>article</c>, <c>term</c>).</summary>
-    public static string ToApiName(this DocumentKind kind) => kind == DocumentKind.Article ? "article" : "term";
+    /// <summary>The word used in URLs, the index and the API (<c>article</c>, <c>term</c>, <c>document</c>).</summary>
+    public static string ToApiName(this DocumentKind kind) => kind switch
+    {
+        DocumentKind.Article => "article",
+        DocumentKind.Term => "term",
+        _ => "document",
+    };
 
     public static bool TryParseApiName(string? value, out DocumentKind kind)
     {
@@ -17,6 +24,7 @@ public static class DocumentKinds
         {
             case "article": kind = DocumentKind.Article; return true;
             case "term": kind = DocumentKind.Term; return true;
+            case "document": kind = DocumentKind.Document; return true;
             default: kind = default; return false;
         }
     }

@@ -15,6 +15,9 @@ public sealed record DocumentOutline(
 
     public IReadOnlyDictionary<string, int> KeyLines { get; init; } = NoKeyLines;
 
+    /// <summary>A primary document's symbol (A/70/174, UU 27/2022), which no other document may carry.</summary>
+    public string? Symbol { get; init; }
+
     public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 1;
 
     public static DocumentOutline From(ContentDocument document) => new(
@@ -22,6 +25,7 @@ public sealed record DocumentOutline(
         document.Kind == DocumentKind.Term ? TermNames(document.Title, document.English, document.Abbreviation, document.Aliases) : [])
     {
         KeyLines = document.KeyLines,
+        Symbol = document.Instrument?.Symbol,
     };
 
     /// <summary>

@@ -42,6 +42,36 @@ public sealed class ArticleFrontMatter
     public List<EventEntry> Events { get; set; } = [];
 }
 
+/// <summary>Front matter of <c>documents/*.md</c>: one primary instrument.</summary>
+public sealed class InstrumentFrontMatter
+{
+    public string? Title { get; set; }
+    public string? Symbol { get; set; }
+    public string? Kind { get; set; }
+    public string? Body { get; set; }
+    public string? Adopted { get; set; }
+    [YamlDotNet.Serialization.YamlMember(Alias = "in-force", ApplyNamingConventions = false)]
+    public string? InForce { get; set; }
+    public string? Url { get; set; }
+    public string? Track { get; set; }
+    public IndonesiaRecordFrontMatter? Indonesia { get; set; }
+    public List<string> Tags { get; set; } = [];
+    public string? Updated { get; set; }
+    public string? Reviewed { get; set; }
+    public List<SourceReference> Sources { get; set; } = [];
+    public List<EventEntry> Events { get; set; } = [];
+}
+
+/// <summary>The <c>indonesia:</c> block of a primary document.</summary>
+public sealed class IndonesiaRecordFrontMatter
+{
+    public string? Status { get; set; }
+    public string? Date { get; set; }
+    public string? Note { get; set; }
+    /// <summary>The id of the source that confirms the status.</summary>
+    public string? Source { get; set; }
+}
+
 /// <summary>Front matter of <c>glossary/*.md</c> (DESIGN §3).</summary>
 public sealed class TermFrontMatter
 {

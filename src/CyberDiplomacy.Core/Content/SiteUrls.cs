@@ -7,6 +7,9 @@ public static partial class SiteUrls
 {
     public const string Articles = "/articles";
     public const string Glossary = "/glossary";
+    public const string Documents = "/documents";
+    public const string Timeline = "/timeline";
+    public const string Indonesia = "/indonesia";
     public const string Search = "/search";
 
     public static string Article(string slug) => Articles + "/" + slug;
@@ -16,7 +19,14 @@ public static partial class SiteUrls
     /// <summary>The slug of a term URL (<c>/glossary/bssn#x</c> → <c>bssn</c>), or null for any other URL.</summary>
     public static string? TermSlug(string url) =>
         url.StartsWith(Glossary + "/", StringComparison.Ordinal) ? url[(Glossary.Length + 1)..].Split('#', '?')[0] : null;
-    public static string For(DocumentKind kind, string slug) => kind == DocumentKind.Article ? Article(slug) : Term(slug);
+    public static string Document(string slug) => Documents + "/" + slug;
+
+    public static string For(DocumentKind kind, string slug) => kind switch
+    {
+        DocumentKind.Article => Article(slug),
+        DocumentKind.Term => Term(slug),
+        _ => Document(slug),
+    };
 
     public static bool IsValidSlug(string? slug) => slug is { Length: > 0 and <= 100 } && SlugPattern().IsMatch(slug);
 

@@ -19,8 +19,9 @@ internal sealed record StoredSummary(int Id, DocumentKind Kind, string Slug, str
 internal sealed class StoreSnapshot
 {
     internal StoreSnapshot(List<StoredSummary> documents, Dictionary<string, GlossaryTerm> termsByPath,
-        Dictionary<string, string> translations, Dictionary<string, string> buildState)
+        Dictionary<string, string> translations, Dictionary<string, string> buildState, Dictionary<string, string>? symbols = null)
     {
+        Symbols = symbols ?? new Dictionary<string, string>(StringComparer.Ordinal);
         Documents = documents;
         ByPath = documents.ToDictionary(d => d.RelativePath, StringComparer.Ordinal);
         TermsByPath = termsByPath;
@@ -34,6 +35,8 @@ internal sealed class StoreSnapshot
     /// <summary>Article path → the slug its <c>translation</c> names.</summary>
     public Dictionary<string, string> Translations { get; }
     public Dictionary<string, string> BuildState { get; }
+    /// <summary>Primary document path → its symbol (symbols are unique across documents).</summary>
+    public Dictionary<string, string> Symbols { get; }
 
     /// <summary>The state as this ingest leaves it, so that the next one in this process need not read it back.</summary>
     public StoreSnapshot After(IReadOnlyList<InsertedDocument> inserted, IEnumerable<string> removedPaths, IEnumerable<ContentFile> restamped,
@@ -42,11 +45,13 @@ internal sealed class StoreSnapshot
         var byPath = new Dictionary<string, StoredSummary>(ByPath, StringComparer.Ordinal);
         var terms = new Dictionary<string, GlossaryTerm>(TermsByPath, StringComparer.Ordinal);
         var translations = new Dictionary<string, string>(Translations, StringComparer.Ordinal);
+        var symbols = new Dictionary<string, string>(Symbols, StringComparer.Ordinal);
         foreach (var path in removedPaths.Concat(inserted.Select(i => i.File.RelativePath)))
         {
             byPath.Remove(path);
             terms.Remove(path);
             translations.Remove(path);
+            symbols.Remove(path);
         }
         // An inserted document took its slug from any other file that had it (see the ingest's store write).
         var insertedKeys = inserted.Select(i => (i.Document.Kind, i.Document.Slug)).ToHashSet();
@@ -55,6 +60,7 @@ internal sealed class StoreSnapshot
             byPath.Remove(moved.RelativePath);
             terms.Remove(moved.RelativePath);
             translations.Remove(moved.RelativePath);
+            symbols.Remove(moved.RelativePath);
         }
         foreach (var (file, document, id, updated, updatedSource) in inserted)
         {
@@ -70,6 +76,7 @@ internal sealed class StoreSnapshot
             {
                 translations[file.RelativePath] = translation;
             }
+            if (document.Instrument?.Symbol is { } symbol) symbols[file.RelativePath] = symbol;
         }
         foreach (var file in restamped.Where(f => byPath.ContainsKey(f.RelativePath)))
         {
@@ -80,13 +87,14 @@ internal sealed class StoreSnapshot
         {
             if (byId.TryGetValue(id, out var document)) byPath[document.RelativePath] = document with { Updated = updated, UpdatedSource = source };
         }
-        return new StoreSnapshot([.. byPath.Values.OrderBy(d => d.RelativePath, StringComparer.Ordinal)], terms, translations, new Dictionary<string, string>(buildState));
+        return new StoreSnapshot([.. byPath.Values.OrderBy(d => d.RelativePath, StringComparer.Ordinal)], terms, translations, new Dictionary<string, string>(buildState), symbols);
     }
 
     public static async Task<StoreSnapshot> LoadAsync(KnowledgeBaseDbContext db, CancellationToken cancellationToken)
     {
         var documents = new List<StoredSummary>();
         var translations = new Dictionary<string, string>(StringComparer.Ordinal);
+        var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -107,6 +115,11 @@ internal sealed class StoreSnapshot
             {
                 while (await reader.ReadAsync(cancellationToken)) translations[reader.GetString(0)] = reader.GetString(1);
             }
+            command.CommandText = "SELECT RelativePath, Symbol FROM Documents WHERE Symbol IS NOT NULL";
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken)) symbols[reader.GetString(0)] = reader.GetString(1);
+            }
         }
         finally
         {
@@ -114,7 +127,7 @@ internal sealed class StoreSnapshot
         }
         var terms = await db.Terms.Include(t => t.Aliases).Include(t => t.Links).AsSplitQuery().ToListAsync(cancellationToken);
         var state = await db.BuildStates.ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
-        return new StoreSnapshot(documents, terms.ToDictionary(t => t.RelativePath, StringComparer.Ordinal), translations, state);
+        return new StoreSnapshot(documents, terms.ToDictionary(t => t.RelativePath, StringComparer.Ordinal), translations, state, symbols);
     }
 
     /// <summary>Stored documents with their tags and aliases, for re-indexing those kept as they were.</summary>
@@ -164,6 +177,6 @@ internal sealed class StoreSnapshot
     {
         var term = document.Kind == DocumentKind.Term ? TermsByPath.GetValueOrDefault(document.RelativePath) : null;
         return new DocumentOutline(document.Kind, document.Slug, document.RelativePath, document.Lang, Translations.GetValueOrDefault(document.RelativePath),
-            links, term?.Related ?? [], term is null ? [] : DocumentMapping.TermNames(term));
+            links, term?.Related ?? [], term is null ? [] : DocumentMapping.TermNames(term)) { Symbol = Symbols.GetValueOrDefault(document.RelativePath) };
     }
 }

@@ -32,6 +32,7 @@ internal sealed class StoreWriter : IDisposable
     private readonly DbCommand _link;
     private readonly DbCommand _alias;
     private readonly DbCommand _stamp;
+    private readonly DbCommand _event;
 
     /// <summary>
     /// Replaces the changed documents, removes the gone ones, records new stamps, dates and the build versions, and
@@ -86,9 +87,13 @@ internal sealed class StoreWriter : IDisposable
             ?? throw new InvalidOperationException("StoreWriter needs the ingest's transaction");
         _document = Prepare(connection, transaction,
             "INSERT INTO Documents (Kind, Slug, RelativePath, ContentHash, Title, Summary, Lang, Html, PlainText, WordCount, Headings, Updated, Reviewed, " +
-            "UpdatedSource, IngestedAt, FileLength, FileModifiedTicks, Translation, Featured, TermsUsed, English, Abbreviation, DefinitionHtml, DefinitionText, Related) " +
+            "UpdatedSource, IngestedAt, FileLength, FileModifiedTicks, Translation, Featured, TermsUsed, English, Abbreviation, DefinitionHtml, DefinitionText, Related, " +
+            "Symbol, InstrumentKind, IssuedBy, Adopted, AdoptedSort, InForce, OfficialUrl, Track, IndonesiaStatus, IndonesiaDate, IndonesiaNote, IndonesiaSource) " +
             "VALUES ($kind, $slug, $path, $hash, $title, $summary, $lang, $html, $plain, $words, $headings, $updated, $reviewed, $updatedSource, $ingestedAt, " +
-            "$fileLength, $fileModified, $translation, $featured, $termsUsed, $english, $abbreviation, $definitionHtml, $definitionText, $related) RETURNING Id");
+            "$fileLength, $fileModified, $translation, $featured, $termsUsed, $english, $abbreviation, $definitionHtml, $definitionText, $related, " +
+            "$symbol, $instrumentKind, $issuedBy, $adopted, $adoptedSort, $inForce, $officialUrl, $track, $idStatus, $idDate, $idNote, $idSource) RETURNING Id");
+        _event = Prepare(connection, transaction,
+            "INSERT INTO Events (DocumentId, Date, SortDate, Title, Track, Anchor) VALUES ($document, $date, $sortDate, $title, $track, $anchor)");
         _tag = Prepare(connection, transaction, "INSERT INTO Tags (DocumentId, Tag) VALUES ($document, $tag)");
         _source = Prepare(connection, transaction,
             "INSERT INTO Sources (DocumentId, Position, CitationId, Title, Url, Publisher, Date, \"Primary\") VALUES ($document, $position, $id, $title, $url, $publisher, $date, $primary)");
@@ -100,14 +105,17 @@ internal sealed class StoreWriter : IDisposable
 
     public int Insert(ContentFile file, ContentDocument document, DateTime updated, string updatedSource, DateTime now)
     {
-        var isTerm = document.Kind == DocumentKind.Term;
+        var (isTerm, isArticle, instrument) = (document.Kind == DocumentKind.Term, document.Kind == DocumentKind.Article, document.Instrument);
         Set(_document, StoreConversions.KindToText(document.Kind), document.Slug, document.RelativePath, document.ContentHash, document.Title, document.Summary,
             document.Lang, document.Html, document.PlainText, document.WordCount, StoreConversions.ToJson(document.Headings.ToList()),
             updated, document.Reviewed is { } reviewed ? StoreConversions.DateToText(reviewed) : null, updatedSource, now, file.Length, file.LastWriteUtc.Ticks,
-            isTerm ? null : document.Translation, isTerm ? null : document.Featured, isTerm ? null : StoreConversions.ToJson(document.TermsUsed.ToList()),
+            isArticle ? document.Translation : null, isArticle ? document.Featured : null, isArticle ? StoreConversions.ToJson(document.TermsUsed.ToList()) : null,
             isTerm ? document.English ?? "" : null, isTerm ? document.Abbreviation : null,
             isTerm ? document.DefinitionHtml : null, isTerm ? document.DefinitionText : null,
-            isTerm ? StoreConversions.ToJson(document.Related.ToList()) : null);
+            isTerm ? StoreConversions.ToJson(document.Related.ToList()) : null,
+            instrument?.Symbol, instrument?.Kind, instrument?.Body, instrument?.Adopted.ToString(),
+            instrument is null ? null : StoreConversions.DateToText(instrument.Adopted.Earliest), instrument?.InForce?.ToString(), instrument?.OfficialUrl,
+            instrument?.Track, instrument?.Indonesia?.Status, instrument?.Indonesia?.Date?.ToString(), instrument?.Indonesia?.Note, instrument?.Indonesia?.SourceId);
         var id = Convert.ToInt64(_document.ExecuteScalar(), CultureInfo.InvariantCulture);
         foreach (var tag in document.Tags)
         {
@@ -119,6 +127,11 @@ internal sealed class StoreWriter : IDisposable
             var source = document.Sources[i];
             Set(_source, id, i + 1, source.Id, source.Title, source.Url, source.Publisher, source.Date, source.Primary);
             _source.ExecuteNonQuery();
+        }
+        foreach (var entry in document.Events)
+        {
+            Set(_event, id, entry.Date.ToString(), StoreConversions.DateToText(entry.Date.Earliest), entry.Title, entry.Track, entry.Anchor);
+            _event.ExecuteNonQuery();
         }
         foreach (var link in document.Links)
         {
@@ -171,5 +184,6 @@ internal sealed class StoreWriter : IDisposable
         _link.Dispose();
         _alias.Dispose();
         _stamp.Dispose();
+        _event.Dispose();
     }
 }

@@ -29,6 +29,7 @@ public abstract class StoredDocument
     public List<DocumentTag> Tags { get; set; } = [];
     public List<DocumentSource> Sources { get; set; } = [];
     public List<StoredLink> Links { get; set; } = [];
+    public List<StoredEvent> Events { get; set; } = [];
 
     public string Url => SiteUrls.For(Kind, Slug);
 }
@@ -49,6 +50,42 @@ public sealed class GlossaryTerm : StoredDocument
     public string DefinitionText { get; set; } = "";
     public List<string> Related { get; set; } = [];
     public List<TermAlias> Aliases { get; set; } = [];
+}
+
+/// <summary>A primary document: an instrument (resolution, report, treaty, law…) with its dates and Indonesia's relation to it.</summary>
+public sealed class PrimaryDocument : StoredDocument
+{
+    public string? Symbol { get; set; }
+    /// <summary>resolution, report, treaty, protocol, law, regulation, strategy, declaration or manual.</summary>
+    public string InstrumentKind { get; set; } = "";
+    /// <summary>Who adopted or issued it.</summary>
+    public string IssuedBy { get; set; } = "";
+    /// <summary>As written: YYYY-MM-DD, YYYY-MM or YYYY.</summary>
+    public string Adopted { get; set; } = "";
+    /// <summary>The earliest day <see cref="Adopted"/> can mean: what lists sort and filter by.</summary>
+    public DateOnly AdoptedSort { get; set; }
+    public string? InForce { get; set; }
+    public string? OfficialUrl { get; set; }
+    public string Track { get; set; } = "";
+    public string? IndonesiaStatus { get; set; }
+    public string? IndonesiaDate { get; set; }
+    public string? IndonesiaNote { get; set; }
+    /// <summary>Citation id of the source that confirms the status.</summary>
+    public string? IndonesiaSource { get; set; }
+}
+
+/// <summary>A dated event an article or document lists for the timeline.</summary>
+public sealed class StoredEvent
+{
+    public int Id { get; set; }
+    public int DocumentId { get; set; }
+    public StoredDocument? Document { get; set; }
+    /// <summary>As written: YYYY-MM-DD, YYYY-MM or YYYY.</summary>
+    public string Date { get; set; } = "";
+    public DateOnly SortDate { get; set; }
+    public string Title { get; set; } = "";
+    public string Track { get; set; } = "";
+    public string? Anchor { get; set; }
 }
 
 public sealed class TermAlias

@@ -8,6 +8,8 @@ public sealed class KnowledgeBaseDbContext(DbContextOptions<KnowledgeBaseDbConte
     public DbSet<StoredDocument> Documents => Set<StoredDocument>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<GlossaryTerm> Terms => Set<GlossaryTerm>();
+    public DbSet<PrimaryDocument> PrimaryDocuments => Set<PrimaryDocument>();
+    public DbSet<StoredEvent> Events => Set<StoredEvent>();
     public DbSet<TermAlias> Aliases => Set<TermAlias>();
     public DbSet<DocumentTag> Tags => Set<DocumentTag>();
     public DbSet<DocumentSource> Sources => Set<DocumentSource>();
@@ -21,7 +23,8 @@ public sealed class KnowledgeBaseDbContext(DbContextOptions<KnowledgeBaseDbConte
             document.ToTable("Documents");
             document.HasDiscriminator(d => d.Kind)
                 .HasValue<Article>(DocumentKind.Article)
-                .HasValue<GlossaryTerm>(DocumentKind.Term);
+                .HasValue<GlossaryTerm>(DocumentKind.Term)
+                .HasValue<PrimaryDocument>(DocumentKind.Document);
             document.Property(d => d.Kind).HasConversion(StoreConversions.KindConverter).HasMaxLength(16);
             document.HasIndex(d => new { d.Kind, d.Slug }).IsUnique();
             document.HasIndex(d => d.RelativePath).IsUnique();
@@ -32,6 +35,7 @@ public sealed class KnowledgeBaseDbContext(DbContextOptions<KnowledgeBaseDbConte
             document.HasMany(d => d.Tags).WithOne(t => t.Document).HasForeignKey(t => t.DocumentId).OnDelete(DeleteBehavior.Cascade);
             document.HasMany(d => d.Sources).WithOne().HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
             document.HasMany(d => d.Links).WithOne(l => l.Document).HasForeignKey(l => l.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            document.HasMany(d => d.Events).WithOne(e => e.Document).HasForeignKey(e => e.DocumentId).OnDelete(DeleteBehavior.Cascade);
             document.Ignore(d => d.Url);
         });
         modelBuilder.Entity<Article>().HasIndex(a => a.Translation).HasFilter("Translation IS NOT NULL");
@@ -40,6 +44,8 @@ public sealed class KnowledgeBaseDbContext(DbContextOptions<KnowledgeBaseDbConte
             term.Property(t => t.Related).HasConversion(StoreConversions.JsonConverter<List<string>>(), StoreConversions.JsonComparer<List<string>>());
             term.HasMany(t => t.Aliases).WithOne().HasForeignKey(a => a.TermId).OnDelete(DeleteBehavior.Cascade);
         });
+        modelBuilder.Entity<PrimaryDocument>().HasIndex(d => d.Symbol).HasFilter("Symbol IS NOT NULL");
+        modelBuilder.Entity<StoredEvent>().ToTable("Events").HasIndex(e => e.SortDate);
         modelBuilder.Entity<DocumentTag>().HasIndex(t => t.Tag);
         modelBuilder.Entity<StoredLink>().HasIndex(l => new { l.TargetKind, l.TargetSlug });
         modelBuilder.Entity<StoredLink>().Property(l => l.TargetKind).HasConversion(StoreConversions.KindConverter).HasMaxLength(16);

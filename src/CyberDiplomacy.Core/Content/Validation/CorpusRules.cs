@@ -36,6 +36,16 @@ public static class CorpusRules
             CheckTranslation(document, byKey, path, diagnostics);
         }
 
+        var symbols = new Dictionary<string, DocumentOutline>(StringComparer.OrdinalIgnoreCase);
+        foreach (var document in documents.Where(d => d.Symbol is not null).OrderBy(d => d.RelativePath, StringComparer.Ordinal))
+        {
+            if (!symbols.TryAdd(document.Symbol!, document))
+            {
+                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.DuplicateSymbol, displayPath(document.RelativePath), document.LineOf("symbol"), 1,
+                    $"symbol '{document.Symbol}' is already used by {symbols[document.Symbol!].RelativePath}"));
+            }
+        }
+
         var owners = new Dictionary<string, DocumentOutline>(StringComparer.OrdinalIgnoreCase);
         foreach (var term in documents.Where(d => d.Kind == DocumentKind.Term).OrderBy(d => d.Slug, StringComparer.Ordinal))
         {

@@ -47,11 +47,17 @@ public static class DiagnosticRules
     public static readonly DiagnosticRule InvalidEvent = new("KB028", Error, "each event has a date, a title, a known track and a source");
     public static readonly DiagnosticRule UnknownAnchor = new("KB029", Warning, "an event's anchor is a heading of the file");
 
+    // Primary documents (KB030 and KB031 are the terminology rules).
+    public static readonly DiagnosticRule InvalidInstrument = new("KB032", Error,
+        "a primary document has a known kind and track, a body, an adoption date, an http(s) official URL, and a known Indonesia status with its source");
+    public static readonly DiagnosticRule DuplicateSymbol = new("KB033", Error, "a document symbol belongs to one document only");
+
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
         InvalidSlug, TooLarge, MissingFrontMatter, FrontMatterSyntax, RequiredField, Language, InvalidTag, InvalidDate, InvalidSource,
         EmptyBody, MissingDefinition, TitleHeading, HeadingSkip, UnsafeLink, MissingImage, MarkdownTooDeep, Unparsable,
         DuplicateSlug, DanglingLink, UnknownRelated, BrokenTranslation, OneWayTranslation, DuplicateTermName,
         UnknownCitation, UncitedSource, UncitedFact, StaleReview, InvalidEvent, UnknownAnchor,
+        InvalidInstrument, DuplicateSymbol,
     ];
 }

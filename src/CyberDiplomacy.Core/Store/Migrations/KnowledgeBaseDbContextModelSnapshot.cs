@@ -178,6 +178,42 @@ namespace CyberDiplomacy.Core.Store.Migrations
                     b.UseTphMappingStrategy();
                 });
 
+            modelBuilder.Entity("CyberDiplomacy.Core.Store.StoredEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Anchor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Date")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SortDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Track")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("SortDate");
+
+                    b.ToTable("Events", (string)null);
+                });
+
             modelBuilder.Entity("CyberDiplomacy.Core.Store.StoredLink", b =>
                 {
                     b.Property<int>("Id")
@@ -279,6 +315,56 @@ namespace CyberDiplomacy.Core.Store.Migrations
                     b.HasDiscriminator().HasValue("Term");
                 });
 
+            modelBuilder.Entity("CyberDiplomacy.Core.Store.PrimaryDocument", b =>
+                {
+                    b.HasBaseType("CyberDiplomacy.Core.Store.StoredDocument");
+
+                    b.Property<string>("Adopted")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AdoptedSort")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InForce")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndonesiaDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndonesiaNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndonesiaSource")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndonesiaStatus")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstrumentKind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficialUrl")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Symbol")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Track")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasIndex("Symbol")
+                        .HasFilter("Symbol IS NOT NULL");
+
+                    b.HasDiscriminator().HasValue("Document");
+                });
+
             modelBuilder.Entity("CyberDiplomacy.Core.Store.DocumentSource", b =>
                 {
                     b.HasOne("CyberDiplomacy.Core.Store.StoredDocument", null)
@@ -292,6 +378,17 @@ namespace CyberDiplomacy.Core.Store.Migrations
                 {
                     b.HasOne("CyberDiplomacy.Core.Store.StoredDocument", "Document")
                         .WithMany("Tags")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("CyberDiplomacy.Core.Store.StoredEvent", b =>
+                {
+                    b.HasOne("CyberDiplomacy.Core.Store.StoredDocument", "Document")
+                        .WithMany("Events")
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -321,6 +418,8 @@ namespace CyberDiplomacy.Core.Store.Migrations
 
             modelBuilder.Entity("CyberDiplomacy.Core.Store.StoredDocument", b =>
                 {
+                    b.Navigation("Events");
+
                     b.Navigation("Links");
 
                     b.Navigation("Sources");
