@@ -8,6 +8,7 @@ if (args.Contains("--healthcheck"))
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.UseDefaultUrlsUnlessChosen();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.AddKnowledgeBase();
 
