@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CyberDiplomacy.Core.Content.Markdown;
+using CyberDiplomacy.Core.Content.Terminology;
 using CyberDiplomacy.Core.Content.Validation;
 
 namespace CyberDiplomacy.Core.Content;
@@ -49,11 +50,21 @@ public sealed class ContentPipeline(ContentParser parser, ContentSource source)
             .ToList();
         var corpus = CorpusRules.Validate(outlines, source.DisplayPath);
         var rejected = corpus.Where(d => d.IsError).Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
+        var terminology = articles.Documents.Count == 0 ? [] : TerminologyRules.Check(articles.Documents, TermGuides(terms, kept), parser, source.DisplayPath);
         return new Validated(
-            ContentDiagnostic.Sort(terms.Diagnostics.Concat(articles.Diagnostics).Concat(corpus)),
+            ContentDiagnostic.Sort(terms.Diagnostics.Concat(articles.Diagnostics).Concat(corpus).Concat(terminology)),
             parsed.Where(p => !rejected.Contains(source.DisplayPath(p.File.RelativePath))).ToList(),
             corpus.Any(d => d.Rule == DiagnosticRules.DanglingLink));
     }
+
+    /// <summary>
+    /// How every term is to be written: from the terms parsed now, and for a term kept as stored (an incremental
+    /// ingest), from its file's front matter, which the store does not hold.
+    /// </summary>
+    private IEnumerable<TermGuide> TermGuides(Parsed terms, IEnumerable<DocumentOutline> kept) =>
+        terms.Documents.Select(t => TermGuide.From(t.Document))
+            .Concat(kept.Where(k => k.Kind == DocumentKind.Term)
+                .Select(k => source.Read(k.RelativePath) is { } file ? TermGuide.FromFile(k.Slug, file.Text) : null).OfType<TermGuide>());
 
     /// <summary>Everything in the content folder, parsed and validated from scratch (<c>kb check</c>).</summary>
     public (int Files, Validated Result) CheckAll()

@@ -47,11 +47,16 @@ public static class DiagnosticRules
     public static readonly DiagnosticRule InvalidEvent = new("KB028", Error, "each event has a date, a title, a known track and a source");
     public static readonly DiagnosticRule UnknownAnchor = new("KB029", Warning, "an event's anchor is a heading of the file");
 
+    // Terminology.
+    public static readonly DiagnosticRule AvoidedSpelling = new("KB030", Warning, "an Indonesian article does not use a spelling a glossary term lists under avoid");
+    public static readonly DiagnosticRule CaseMismatch = new("KB031", Warning, "an Indonesian article writes a case: exact term with exactly its capitals");
+
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
         InvalidSlug, TooLarge, MissingFrontMatter, FrontMatterSyntax, RequiredField, Language, InvalidTag, InvalidDate, InvalidSource,
         EmptyBody, MissingDefinition, TitleHeading, HeadingSkip, UnsafeLink, MissingImage, MarkdownTooDeep, Unparsable,
         DuplicateSlug, DanglingLink, UnknownRelated, BrokenTranslation, OneWayTranslation, DuplicateTermName,
         UnknownCitation, UncitedSource, UncitedFact, StaleReview, InvalidEvent, UnknownAnchor,
+        AvoidedSpelling, CaseMismatch,
     ];
 }
