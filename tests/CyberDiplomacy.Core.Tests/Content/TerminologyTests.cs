@@ -1,9 +1,10 @@
 using CyberDiplomacy.Core.Content;
+using CyberDiplomacy.Core.Content.Terminology;
 using CyberDiplomacy.Core.Content.Validation;
 
 namespace CyberDiplomacy.Core.Tests.Content;
 
-/// <summary>KB030 (avoided spellings) and KB031 (case: exact) as an editor sees them in kb check.</summary>
+/// <summary>KB030 (avoided spellings) and KB031 (case: exact) as an editor sees them in kb check, and what --fix rewrites.</summary>
 public sealed class TerminologyTests : IDisposable
 {
     private readonly TempKnowledgeBase _kb = new();
@@ -78,6 +79,32 @@ public sealed class TerminologyTests : IDisposable
         Assert.Equal(["5:13 KB031 'Bssn' is written with other capitals than the glossary's: write 'BSSN' (glossary/bssn.md, case: exact)",
             "5:29 KB031 'badan siber dan sandi negara' is written with other capitals than the glossary's: write 'Badan Siber dan Sandi Negara' (glossary/bssn.md, case: exact)"],
             warnings);
+    }
+
+    [Fact]
+    public void Fix_rewrites_in_place_and_shows_a_unified_diff()
+    {
+        _kb.Write("articles/a.md", "---\ntitle: A\nsummary: S.\n---\nBaris satu.\n\nKeamanan cyber dan para hackernya; Bssn.\n\nKode `keamanan cyber` tetap.\n");
+
+        var fix = Assert.Single(TerminologyFixer.Plan(new ContentSource(_kb.Content), new ContentParser()));
+
+        Assert.Equal("---\ntitle: A\nsummary: S.\n---\nBaris satu.\n\nKeamanan siber dan para peretasnya; BSSN.\n\nKode `keamanan cyber` tetap.\n", fix.FixedText);
+        Assert.Equal(
+            "--- a/content/articles/a.md\n+++ b/content/articles/a.md\n@@ -4,6 +4,6 @@\n ---\n Baris satu.\n \n" +
+            "-Keamanan cyber dan para hackernya; Bssn.\n+Keamanan siber dan para peretasnya; BSSN.\n \n Kode `keamanan cyber` tetap.\n",
+            fix.Diff);
+        Assert.Empty(fix.LeftForEditor);
+    }
+
+    [Fact]
+    public void Fix_leaves_a_phrase_across_a_line_break_to_the_editor()
+    {
+        _kb.Write("articles/a.md", "---\ntitle: A\nsummary: S.\n---\nTeks keamanan\ncyber di dua baris.\n");
+
+        var fix = Assert.Single(TerminologyFixer.Plan(new ContentSource(_kb.Content), new ContentParser()));
+
+        Assert.False(fix.Changes);
+        Assert.Equal("keamanan\ncyber", Assert.Single(fix.LeftForEditor).Found.Replace(' ', '\n'));
     }
 
     [Theory]
