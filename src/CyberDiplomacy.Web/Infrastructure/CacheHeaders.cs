@@ -38,7 +38,8 @@ public static class CacheHeaders
             headers.CacheControl = Never;
             return;
         }
-        if (path.StartsWithSegments("/css") || path.StartsWithSegments("/js") || path.StartsWithSegments("/favicon.svg"))
+        if (path.StartsWithSegments("/css") || path.StartsWithSegments("/js") || path.StartsWithSegments("/icons")
+            || path.StartsWithSegments("/favicon.svg") || path.StartsWithSegments("/manifest.webmanifest"))
         {
             headers.CacheControl = context.Request.Query.ContainsKey("v") ? Fingerprinted : Asset;
             return;
