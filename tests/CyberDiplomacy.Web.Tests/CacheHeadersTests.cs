@@ -16,6 +16,7 @@ public sealed partial class CacheHeadersTests(SmallContentFactory factory) : ICl
     [InlineData("/css/site.css", CacheHeaders.Asset)]
     [InlineData("/icons/icon-192.png", CacheHeaders.Asset)]
     [InlineData("/manifest.webmanifest", CacheHeaders.Asset)]
+    [InlineData("/sw.js", CacheHeaders.Revalidate)]
     [InlineData("/offline", CacheHeaders.Content)]
     [InlineData("/glossary.csv", CacheHeaders.Content)]
     [InlineData("/articles/tidak-ada", CacheHeaders.Never)]

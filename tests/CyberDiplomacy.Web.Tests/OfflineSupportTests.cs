@@ -6,8 +6,9 @@ using CyberDiplomacy.Web.Tests.Infrastructure;
 namespace CyberDiplomacy.Web.Tests;
 
 /// <summary>
-/// What offline reading and installing the site need from the server: the offline notice page, and a web app manifest
-/// with a name, a start URL, a display mode and icons that exist at their stated sizes.
+/// What offline reading and installing the site need from the server: the offline notice page, a web app manifest with
+/// a name, a start URL, a display mode and icons that exist at their stated sizes, and the service worker script,
+/// revalidated on every check and allowed by the security policy.
 /// </summary>
 public sealed class OfflineSupportTests(KnowledgeBaseFactory factory) : IClassFixture<KnowledgeBaseFactory>
 {
@@ -62,6 +63,19 @@ public sealed class OfflineSupportTests(KnowledgeBaseFactory factory) : IClassFi
                 Assert.Equal(icon.GetProperty("sizes").GetString(), PngSize(await image.Content.ReadAsByteArrayAsync()));
             }
         }
+    }
+
+    [Fact]
+    public async Task Service_worker_script_is_javascript_that_caches_revalidate()
+    {
+        using var response = await _client.GetAsync(new Uri("/sw.js", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(CacheHeaders.Revalidate, response.Headers.CacheControl?.ToString());
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("worker-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("manifest-src 'self'", policy, StringComparison.Ordinal);
     }
 
     /// <summary>Width x height from a PNG's IHDR chunk.</summary>
