@@ -15,6 +15,8 @@ public sealed record ParseProgress(string Stage, int Done, int Total);
 /// </summary>
 public sealed class ContentPipeline(ContentParser parser, ContentSource source)
 {
+    private readonly ConcurrentDictionary<string, TermGuide?> _termGuides = new(StringComparer.Ordinal);
+
     public sealed record Parsed(IReadOnlyList<(ContentFile File, ContentDocument Document)> Documents, IReadOnlyList<ContentDiagnostic> Diagnostics,
         IReadOnlySet<string> FailedPaths);
 
@@ -50,7 +52,8 @@ public sealed class ContentPipeline(ContentParser parser, ContentSource source)
             .ToList();
         var corpus = CorpusRules.Validate(outlines, source.DisplayPath);
         var rejected = corpus.Where(d => d.IsError).Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
-        var terminology = articles.Documents.Count == 0 ? [] : TerminologyRules.Check(articles.Documents, TermGuides(terms, kept), parser, source.DisplayPath);
+        var guides = TermGuides(terms, kept);
+        var terminology = articles.Documents.Count == 0 ? [] : TerminologyRules.Check(articles.Documents, guides, parser, source.DisplayPath);
         return new Validated(
             ContentDiagnostic.Sort(terms.Diagnostics.Concat(articles.Diagnostics).Concat(corpus).Concat(terminology)),
             parsed.Where(p => !rejected.Contains(source.DisplayPath(p.File.RelativePath))).ToList(),
@@ -59,12 +62,17 @@ public sealed class ContentPipeline(ContentParser parser, ContentSource source)
 
     /// <summary>
     /// How every term is to be written: from the terms parsed now, and for a term kept as stored (an incremental
-    /// ingest), from its file's front matter, which the store does not hold.
+    /// ingest) from its file's front matter, which the store does not hold. Remembered across ingests by path: a kept
+    /// term has not changed since it was last parsed or read here, and every change to a term is parsed.
     /// </summary>
-    private IEnumerable<TermGuide> TermGuides(Parsed terms, IEnumerable<DocumentOutline> kept) =>
-        terms.Documents.Select(t => TermGuide.From(t.Document))
-            .Concat(kept.Where(k => k.Kind == DocumentKind.Term)
-                .Select(k => source.Read(k.RelativePath) is { } file ? TermGuide.FromFile(k.Slug, file.Text) : null).OfType<TermGuide>());
+    private List<TermGuide> TermGuides(Parsed terms, IEnumerable<DocumentOutline> kept)
+    {
+        foreach (var (file, document) in terms.Documents) _termGuides[file.RelativePath] = TermGuide.From(document);
+        foreach (var failed in terms.FailedPaths) _termGuides.TryRemove(failed, out _);
+        var keptTerms = kept.Where(k => k.Kind == DocumentKind.Term)
+            .Select(k => _termGuides.GetOrAdd(k.RelativePath, path => source.Read(path) is { } file ? TermGuide.FromFile(k.Slug, file.Text) : null));
+        return terms.Documents.Select(t => _termGuides[t.File.RelativePath]).Concat(keptTerms).OfType<TermGuide>().ToList();
+    }
 
     /// <summary>Everything in the content folder, parsed and validated from scratch (<c>kb check</c>).</summary>
     public (int Files, Validated Result) CheckAll()

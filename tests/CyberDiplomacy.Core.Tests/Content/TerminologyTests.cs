@@ -134,4 +134,26 @@ public sealed class TerminologyTests : IDisposable
 
         Assert.Contains(report.Diagnostics, d => d.Rule == DiagnosticRules.AvoidedSpelling && d.Path == "content/articles/a.md" && d.Line == 5);
     }
+
+    [Fact]
+    public async Task Incremental_builds_follow_a_term_whose_avoid_list_changes()
+    {
+        const string Article = "articles/a.md";
+        await using var host = await Ingest.KnowledgeBaseHost.OpenAsync(_kb.Content, _kb.Data);
+        var edits = 0;
+        async Task<bool> WarnsAfter(string path, string text)
+        {
+            var file = _kb.Write(path, text);
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(++edits));
+            return (await host.IngestAsync()).Diagnostics.Any(d => d.Rule == DiagnosticRules.AvoidedSpelling && d.Path == "content/" + Article);
+        }
+        string Term(string avoid) => $"---\nterm: Keamanan siber\nen: cybersecurity\navoid: [{avoid}]\n---\nKeamanan siber adalah perlindungan.\n";
+        string Text(int version) => $"---\ntitle: A\nsummary: S.\n---\nVersi {version}: keamanan cyber.\n";
+
+        Assert.True(await WarnsAfter(Article, Text(1)));
+        Assert.False(await WarnsAfter("glossary/keamanan-siber.md", Term("cyber-security")));
+        Assert.False(await WarnsAfter(Article, Text(2)));
+        Assert.True(await WarnsAfter("glossary/keamanan-siber.md", Term("keamanan cyber")));
+        Assert.True(await WarnsAfter(Article, Text(3)));
+    }
 }
