@@ -72,7 +72,7 @@ public sealed class OfflineSupportTests(KnowledgeBaseFactory factory) : IClassFi
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(CacheHeaders.Revalidate, response.Headers.CacheControl?.ToString());
+        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
         var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("worker-src 'self'", policy, StringComparison.Ordinal);
         Assert.Contains("manifest-src 'self'", policy, StringComparison.Ordinal);
