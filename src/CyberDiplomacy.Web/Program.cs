@@ -30,6 +30,7 @@ app.UseRateLimiter();
 app.MapRazorPages();
 app.MapSearchApi();
 app.MapGlossaryApi();
+app.MapGlossaryDownloads();
 app.MapSiteFeeds();
 app.MapHealthEndpoints();
 app.MapLanguageSwitch();

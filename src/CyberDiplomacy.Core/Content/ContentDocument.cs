@@ -45,6 +45,10 @@ public sealed class ContentDocument
     public IReadOnlyList<string> Related { get; init; } = [];
     public string DefinitionHtml { get; init; } = "";
     public string DefinitionText { get; init; } = "";
+    /// <summary>Spellings articles should not use for this term (<c>avoid:</c>).</summary>
+    public IReadOnlyList<string> Avoid { get; init; } = [];
+    /// <summary><c>case: exact</c>: its names must be written with exactly their capitalisation.</summary>
+    public bool CaseExact { get; init; }
 
     public string Url => SiteUrls.For(Kind, Slug);
 }

@@ -180,6 +180,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
             diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.MissingDefinition, path, block.FirstLine + block.Lines.Length + 1, 1,
                 "a glossary term needs a first paragraph: its short definition"));
         }
+        var (avoid, caseExact) = TerminologyRules.ReadFrontMatter(front, block, path, diagnostics);
         var plain = _rendering.PlainText(file.Markdown);
         var definitionText = definition is null ? "" : _rendering.PlainText(definition);
         return new ContentDocument
@@ -204,6 +205,8 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
             Links = file.Links.Links,
             DefinitionHtml = definition is null ? "" : _rendering.Html(definition),
             DefinitionText = definitionText,
+            Avoid = avoid,
+            CaseExact = caseExact,
             Summary = definitionText,
             KeyLines = KeyLines(block),
         };
@@ -248,6 +251,10 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
             KeyLines = KeyLines(block),
         };
     }
+
+    
+    /// <summary>The Markdown tree of a file, through the site's pipeline, for checks that read the text again (terminology).</summary>
+    public MarkdownDocument ParseMarkdown(string text) => _rendering.Parse(text);
 
     private static readonly string[] ReportedKeys = ["related", "translation", "aliases", "term", "title", "symbol"];
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CyberDiplomacy.Core.Content.Markdown;
+using CyberDiplomacy.Core.Content.Terminology;
 using CyberDiplomacy.Core.Content.Validation;
 
 namespace CyberDiplomacy.Core.Content;
@@ -14,6 +15,8 @@ public sealed record ParseProgress(string Stage, int Done, int Total);
 /// </summary>
 public sealed class ContentPipeline(ContentParser parser, ContentSource source)
 {
+    private readonly ConcurrentDictionary<string, TermGuide?> _termGuides = new(StringComparer.Ordinal);
+
     public sealed record Parsed(IReadOnlyList<(ContentFile File, ContentDocument Document)> Documents, IReadOnlyList<ContentDiagnostic> Diagnostics,
         IReadOnlySet<string> FailedPaths);
 
@@ -49,10 +52,26 @@ public sealed class ContentPipeline(ContentParser parser, ContentSource source)
             .ToList();
         var corpus = CorpusRules.Validate(outlines, source.DisplayPath);
         var rejected = corpus.Where(d => d.IsError).Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
+        var guides = TermGuides(terms, kept);
+        var terminology = articles.Documents.Count == 0 ? [] : TerminologyRules.Check(articles.Documents, guides, parser, source.DisplayPath);
         return new Validated(
-            ContentDiagnostic.Sort(terms.Diagnostics.Concat(articles.Diagnostics).Concat(corpus)),
+            ContentDiagnostic.Sort(terms.Diagnostics.Concat(articles.Diagnostics).Concat(corpus).Concat(terminology)),
             parsed.Where(p => !rejected.Contains(source.DisplayPath(p.File.RelativePath))).ToList(),
             corpus.Any(d => d.Rule == DiagnosticRules.DanglingLink));
+    }
+
+    /// <summary>
+    /// How every term is to be written: from the terms parsed now, and for a term kept as stored (an incremental
+    /// ingest) from its file's front matter, which the store does not hold. Remembered across ingests by path: a kept
+    /// term has not changed since it was last parsed or read here, and every change to a term is parsed.
+    /// </summary>
+    private List<TermGuide> TermGuides(Parsed terms, IEnumerable<DocumentOutline> kept)
+    {
+        foreach (var (file, document) in terms.Documents) _termGuides[file.RelativePath] = TermGuide.From(document);
+        foreach (var failed in terms.FailedPaths) _termGuides.TryRemove(failed, out _);
+        var keptTerms = kept.Where(k => k.Kind == DocumentKind.Term)
+            .Select(k => _termGuides.GetOrAdd(k.RelativePath, path => source.Read(path) is { } file ? TermGuide.FromFile(k.Slug, file.Text) : null));
+        return terms.Documents.Select(t => _termGuides[t.File.RelativePath]).Concat(keptTerms).OfType<TermGuide>().ToList();
     }
 
     /// <summary>Everything in the content folder, parsed and validated from scratch (<c>kb check</c>).</summary>

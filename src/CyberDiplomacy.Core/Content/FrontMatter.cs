@@ -83,4 +83,8 @@ public sealed class TermFrontMatter
     public List<string> Tags { get; set; } = [];
     public string? Updated { get; set; }
     public List<SourceReference> Sources { get; set; } = [];
+    /// <summary>Spellings articles should not use for this term (<c>kb check</c> warns, <c>--fix</c> writes the term instead).</summary>
+    public List<string> Avoid { get; set; } = [];
+    /// <summary><c>exact</c>: the term, its abbreviation and aliases must be written with exactly their capitalisation.</summary>
+    public string? Case { get; set; }
 }

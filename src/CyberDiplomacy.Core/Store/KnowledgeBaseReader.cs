@@ -1,4 +1,5 @@
 using CyberDiplomacy.Core.Content;
+using CyberDiplomacy.Core.Export;
 using Microsoft.EntityFrameworkCore;
 
 namespace CyberDiplomacy.Core.Store;
@@ -52,6 +53,15 @@ public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
 
     public Task<List<GlossaryTerm>> ListTermsAsync(CancellationToken cancellationToken = default) =>
         db.Terms.Include(t => t.Aliases).OrderBy(t => t.Title).ToListAsync(cancellationToken);
+
+    /// <summary>Every term as the glossary exports show it, in export order (only the columns they need, no bodies).</summary>
+    public async Task<List<ExportedTerm>> ExportTermsAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Terms
+            .Select(t => new { t.Slug, t.Title, t.English, t.Abbreviation, Aliases = t.Aliases.OrderBy(a => a.Id).Select(a => a.Alias).ToList(), t.DefinitionText })
+            .ToListAsync(cancellationToken);
+        return ExportedTerm.InGlossaryOrder(rows.Select(r => ExportedTerm.Create(r.Slug, r.Title, r.English, r.Abbreviation, r.Aliases, r.DefinitionText)));
+    }
 
     public Task<GlossaryTerm?> FindTermAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Terms.Include(t => t.Aliases).FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);

@@ -47,6 +47,10 @@ public static class DiagnosticRules
     public static readonly DiagnosticRule InvalidEvent = new("KB028", Error, "each event has a date, a title, a known track and a source");
     public static readonly DiagnosticRule UnknownAnchor = new("KB029", Warning, "an event's anchor is a heading of the file");
 
+    // Terminology.
+    public static readonly DiagnosticRule AvoidedSpelling = new("KB030", Warning, "an Indonesian article does not use a spelling a glossary term lists under avoid");
+    public static readonly DiagnosticRule CaseMismatch = new("KB031", Warning, "an Indonesian article writes a case: exact term with exactly its capitals");
+
     // Primary documents (KB030 and KB031 are the terminology rules).
     public static readonly DiagnosticRule InvalidInstrument = new("KB032", Error,
         "a primary document has a known kind and track, a body, an adoption date, an http(s) official URL, and a known Indonesia status with its source");
@@ -58,6 +62,6 @@ public static class DiagnosticRules
         EmptyBody, MissingDefinition, TitleHeading, HeadingSkip, UnsafeLink, MissingImage, MarkdownTooDeep, Unparsable,
         DuplicateSlug, DanglingLink, UnknownRelated, BrokenTranslation, OneWayTranslation, DuplicateTermName,
         UnknownCitation, UncitedSource, UncitedFact, StaleReview, InvalidEvent, UnknownAnchor,
-        InvalidInstrument, DuplicateSymbol,
+        AvoidedSpelling, CaseMismatch, InvalidInstrument, DuplicateSymbol,
     ];
 }

@@ -221,12 +221,24 @@
     });
   }
 
+  // ---- Offline reading: a service worker keeps the pages a reader opens (wwwroot/sw.js) ----
+  function registerOfflineReading() {
+    if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+    function register() {
+      navigator.serviceWorker.register("/sw.js").catch(function () { /* reading online works without it */ });
+    }
+    // After the page has loaded: the worker's precaching must not compete with the page's own requests.
+    if (document.readyState === "complete") register();
+    else window.addEventListener("load", register);
+  }
+
   function init() {
     initThemeToggle();
     initShortcuts();
     document.querySelectorAll("input.search-input[data-suggest-url]").forEach(initCombobox);
     initTermTooltips();
     initGlossaryFilter();
+    registerOfflineReading();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
