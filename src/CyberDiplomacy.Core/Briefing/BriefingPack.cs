@@ -20,10 +20,13 @@ public sealed record BriefingPack(
     public IReadOnlyList<string> Languages => Chapters.Select(c => c.Lang).Prepend("id").Distinct().ToList();
 
     public bool HasTerm(string slug) => Terms.Any(t => t.Slug == slug);
+
+    /// <summary>When the newest of its texts changed: the EPUB's modification date, so the same content gives the same file.</summary>
+    public DateTime? LastUpdated => Chapters.Max(c => c.Updated);
 }
 
 /// <summary>The part of an article or document that becomes a chapter: its stored HTML, headings and sources.</summary>
-public sealed record PackText(DocumentKind Kind, string Slug, string Title, string Lang, string Html,
+public sealed record PackText(DocumentKind Kind, string Slug, string Title, string Lang, DateTime? Updated, string Html,
     IReadOnlyList<HeadingEntry> Headings, IReadOnlyList<PackSource> Sources)
 {
     public string Anchor => PackAnchors.Chapter(Kind, Slug);
@@ -33,7 +36,7 @@ public sealed record PackText(DocumentKind Kind, string Slug, string Title, stri
     public IEnumerable<HeadingEntry> Sections => Headings.Where(h => h.Level == 2 && h.Id.Length > 0);
 }
 
-public sealed record PackArticle(PackText Text, string Summary, DateTime? Updated, IReadOnlyList<string> Tags);
+public sealed record PackArticle(PackText Text, string Summary, IReadOnlyList<string> Tags);
 
 public sealed record PackDocument(PackText Text, string? Symbol, string InstrumentKind, string IssuedBy, string Adopted,
     string? InForce, string? OfficialUrl, IReadOnlyList<string> CitedBy);

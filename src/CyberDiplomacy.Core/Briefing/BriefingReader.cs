@@ -59,7 +59,7 @@ public sealed class BriefingReader(KnowledgeBaseDbContext db)
         var citedBy = citations.ToLookup(c => c.Slug, c => articles.First(a => a.Id == c.DocumentId).Slug);
         return BriefingOutcome.Of(new BriefingPack(
             selection,
-            articles.Select(a => new PackArticle(Text(a), a.Summary, a.Updated, a.Tags.Select(t => t.Tag).ToList())).ToList(),
+            articles.Select(a => new PackArticle(Text(a), a.Summary, a.Tags.Select(t => t.Tag).ToList())).ToList(),
             documents.Select(d => new PackDocument(Text(d), d.Symbol, d.InstrumentKind, d.IssuedBy, d.Adopted, d.InForce, d.OfficialUrl,
                 articles.Where(a => citedBy[d.Slug].Contains(a.Slug)).Select(a => a.Slug).ToList())).ToList(),
             terms.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList(),
@@ -76,6 +76,6 @@ public sealed class BriefingReader(KnowledgeBaseDbContext db)
     }
 
     private static PackText Text(StoredDocument document) => new(document.Kind, document.Slug, document.Title, document.Lang,
-        document.Html, document.Headings, document.Sources.Select(s => new PackSource(s.Position, s.Title, s.Url, s.Publisher, s.Date, s.Primary,
+        document.Updated, document.Html, document.Headings, document.Sources.Select(s => new PackSource(s.Position, s.Title, s.Url, s.Publisher, s.Date, s.Primary,
             Cited: document.Html.Contains($"id=\"{CitationAnchors.Citation(s.Position, 1)}\"", StringComparison.Ordinal))).ToList());
 }

@@ -43,6 +43,13 @@ public sealed record BriefingSelection(string? Tag, IReadOnlyList<string> Articl
         return string.Join('&', parts);
     }
 
+    /// <summary>A download's file name that says what is in it: <c>paket-briefing-norma.epub</c>.</summary>
+    public string FileName(string extension)
+    {
+        var subject = Tag ?? (Articles.Count + Documents.Count == 1 ? Articles.Concat(Documents).Single() : null);
+        return "paket-briefing" + (subject is null ? "" : "-" + subject) + "." + extension;
+    }
+
     private static List<string> Slugs(IEnumerable<string?> values, List<string> malformed)
     {
         var slugs = new List<string>();

@@ -10,12 +10,11 @@ namespace CyberDiplomacy.Core.Briefing;
 /// <item>every id gets the chapter's prefix, and so does every in-page link to it (headings, citations, footnotes);</item>
 /// <item>citations point at the chapter's part of the pack's source list;</item>
 /// <item>links to terms, articles and documents in the pack point at them in the pack; other site links become absolute;</item>
-/// <item>on the page, headings move one level down, under the chapter's own title;</item>
+/// <item>headings move down below the chapter's own title;</item>
 /// <item>for the EPUB: XHTML, no images (a pack carries none of the site's files), no references to another file's ids.</item>
 /// </list>
 /// </summary>
-/// <param name="headingShift">How many levels the text's headings move down: 1 on the page, where the chapter's title is an h2.</param>
-public sealed class PackMarkup(BriefingPack pack, PackLocations locations, string siteUrl, MarkupSyntax syntax, int headingShift = 1)
+public sealed class PackMarkup(BriefingPack pack, PackLocations locations, string siteUrl, MarkupSyntax syntax)
 {
     private readonly HashSet<string> _articles = pack.Articles.Select(a => a.Text.Slug).ToHashSet();
     private readonly HashSet<string> _documents = pack.Documents.Select(d => d.Text.Slug).ToHashSet();
@@ -23,7 +22,8 @@ public sealed class PackMarkup(BriefingPack pack, PackLocations locations, strin
     public MarkupSyntax Syntax => syntax;
 
     /// <summary>The chapter's body, rewritten for the pack.</summary>
-    public string Body(PackText text)
+    /// <param name="headingShift">How many levels the text's headings move down, below the chapter's own title (an h2 on the page, h3 for a document there).</param>
+    public string Body(PackText text, int headingShift)
     {
         var writer = new HtmlTokenWriter(syntax);
         foreach (var token in HtmlTokenizer.Read(text.Html))
@@ -31,8 +31,8 @@ public sealed class PackMarkup(BriefingPack pack, PackLocations locations, strin
             writer.Write(token switch
             {
                 HtmlStartTag { Name: "img" } image when syntax == MarkupSyntax.Xhtml => new HtmlText(image.Attribute("alt") ?? ""),
-                HtmlStartTag start => start with { Name = Demoted(start.Name), Attributes = Rewrite(start.Attributes, text.Anchor) },
-                HtmlEndTag end => end with { Name = Demoted(end.Name) },
+                HtmlStartTag start => start with { Name = Demoted(start.Name, headingShift), Attributes = Rewrite(start.Attributes, text.Anchor) },
+                HtmlEndTag end => end with { Name = Demoted(end.Name, headingShift) },
                 _ => token,
             });
         }
@@ -92,7 +92,7 @@ public sealed class PackMarkup(BriefingPack pack, PackLocations locations, strin
     }
 
     /// <summary>h2 → h3 … (never past h6).</summary>
-    private string Demoted(string element) =>
+    private static string Demoted(string element, int headingShift) =>
         headingShift > 0 && element.Length == 2 && element[0] == 'h' && element[1] is >= '1' and <= '6'
             ? "h" + Math.Min(6, element[1] - '0' + headingShift).ToString(System.Globalization.CultureInfo.InvariantCulture)
             : element;

@@ -18,10 +18,10 @@ public sealed class PackMarkupTests
 
     private static BriefingPack Pack(string html, params string[] otherArticles)
     {
-        var article = new PackArticle(new PackText(DocumentKind.Article, "diplomasi", "Diplomasi", "id", html, [new HeadingEntry(2, "pengertian", "Pengertian")],
-            [new PackSource(1, "Sumber", "https://example.org/s1", null, null, false, true)]), "Ringkas.", null, []);
-        var others = otherArticles.Select(slug => new PackArticle(new PackText(DocumentKind.Article, slug, slug, "id", "<p>x</p>", [], []), "", null, []));
-        var document = new PackDocument(new PackText(DocumentKind.Document, "gge-2015", "GGE 2015", "id", "<p>y</p>", [], []),
+        var article = new PackArticle(new PackText(DocumentKind.Article, "diplomasi", "Diplomasi", "id", null, html, [new HeadingEntry(2, "pengertian", "Pengertian")],
+            [new PackSource(1, "Sumber", "https://example.org/s1", null, null, false, true)]), "Ringkas.", []);
+        var others = otherArticles.Select(slug => new PackArticle(new PackText(DocumentKind.Article, slug, slug, "id", null, "<p>x</p>", [], []), "", []));
+        var document = new PackDocument(new PackText(DocumentKind.Document, "gge-2015", "GGE 2015", "id", null, "<p>y</p>", [], []),
             "A/70/174", "report", "UN GGE", "2015-07-22", null, "https://undocs.org/A/70/174", ["diplomasi"]);
         return new BriefingPack(new BriefingSelection(null, ["diplomasi"], []), [article, .. others], [document],
             [new PackTerm("bssn", "Badan Siber dan Sandi Negara", "National Cyber and Crypto Agency", "BSSN", "Lembaga.")], 0);
@@ -30,7 +30,7 @@ public sealed class PackMarkupTests
     private static string Page(string html, params string[] otherArticles)
     {
         var pack = Pack(html, otherArticles);
-        return new PackMarkup(pack, PackLocations.OnePage, Site, MarkupSyntax.Html).Body(pack.Articles[0].Text);
+        return new PackMarkup(pack, PackLocations.OnePage, Site, MarkupSyntax.Html).Body(pack.Articles[0].Text, headingShift: 1);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class PackMarkupTests
     {
         var pack = Pack(Rendered + "<p>a&nbsp;b &copy; <img src=\"x.png\" alt=\"Peta\"> <input type=\"checkbox\" disabled></p>");
         var locations = new PackLocations(anchor => anchor + ".xhtml", "glossary.xhtml", "sources.xhtml");
-        var xhtml = new PackMarkup(pack, locations, Site, MarkupSyntax.Xhtml, headingShift: 0).Body(pack.Articles[0].Text);
+        var xhtml = new PackMarkup(pack, locations, Site, MarkupSyntax.Xhtml).Body(pack.Articles[0].Text, headingShift: 0);
 
         var root = XElement.Parse("<body>" + xhtml + "</body>");
         Assert.Contains("<br />", xhtml);
@@ -99,8 +99,8 @@ public sealed class PackMarkupTests
         var document = new ContentParser().Parse(relativePath, "content/" + relativePath, File.ReadAllText(TestPaths.Fixture("Nasty", name))).Document!;
         var pack = Pack(document.Html);
 
-        HtmlSafety.AssertSafe(new PackMarkup(pack, PackLocations.OnePage, Site, MarkupSyntax.Html).Body(pack.Articles[0].Text), name);
-        var xhtml = new PackMarkup(pack, PackLocations.OnePage, Site, MarkupSyntax.Xhtml).Body(pack.Articles[0].Text);
+        HtmlSafety.AssertSafe(new PackMarkup(pack, PackLocations.OnePage, Site, MarkupSyntax.Html).Body(pack.Articles[0].Text, headingShift: 1), name);
+        var xhtml = new PackMarkup(pack, PackLocations.OnePage, Site, MarkupSyntax.Xhtml).Body(pack.Articles[0].Text, headingShift: 1);
         HtmlSafety.AssertSafe(xhtml, name);
         XElement.Parse("<body>" + xhtml + "</body>");
     }

@@ -21,8 +21,7 @@ public static class BriefingEpub
     /// <param name="packUrl">The absolute URL of the pack's page: the book's source, and where its identifier comes from.</param>
     public static byte[] Write(BriefingPack pack, BriefingLabels labels, string siteUrl, string packUrl, DateTimeOffset modified)
     {
-        var markup = new PackMarkup(pack, new PackLocations(ChapterFile, GlossaryFile, SourcesFile), siteUrl, MarkupSyntax.Xhtml,
-            headingShift: 0); // each chapter is a file with its title as h1, so the text's h2 stay h2
+        var markup = new PackMarkup(pack, new PackLocations(ChapterFile, GlossaryFile, SourcesFile), siteUrl, MarkupSyntax.Xhtml);
         var chapters = new EpubChapters(pack, labels, markup);
         var items = new List<EpubItem>
         {

@@ -25,7 +25,8 @@ internal sealed class EpubChapters(BriefingPack pack, BriefingLabels labels, Pac
             body.Append("<p class=\"lead\">").Append(T(article.Summary)).Append("</p>\n");
         }
         if (pack.Documents.FirstOrDefault(d => d.Text == text) is { } document) Facts(body, document);
-        return body.Append(markup.Body(text)).Append("\n</section>").ToString();
+        // Each chapter is a file with its title as h1, so the text's own h2 stay h2.
+        return body.Append(markup.Body(text, headingShift: 0)).Append("\n</section>").ToString();
     }
 
     public string Glossary()
