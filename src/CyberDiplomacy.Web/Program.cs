@@ -31,6 +31,7 @@ app.MapRazorPages();
 app.MapSearchApi();
 app.MapGlossaryApi();
 app.MapGlossaryDownloads();
+app.MapBriefingDownloads();
 app.MapSiteFeeds();
 app.MapHealthEndpoints();
 app.MapLanguageSwitch();

@@ -12,6 +12,7 @@ public sealed class HtmlValidityTests(KnowledgeBaseFactory factory) : IClassFixt
         "/", "/?ui-culture=en", "/articles", "/articles/diplomasi-siber", "/articles/cyber-diplomacy", "/articles/norma-perilaku-negara",
         "/articles/insiden-pdns-2024", "/glossary", "/glossary/bssn", "/glossary/diplomasi", "/glossary/xss", "/tags/diplomasi", "/search", "/search?q=diplomasi",
         "/search?q=diplomsi", "/search?q=ransomware&type=term", "/search?q=x&page=abc", "/_status", "/offline",
+        "/briefing?tag=norma", "/briefing?articles=norma-perilaku-negara&ui-culture=en",
     ];
 
     [Fact]

@@ -232,12 +232,21 @@
     else window.addEventListener("load", register);
   }
 
+  // ---- Print buttons (briefing packs): the page says how to print without them --------
+  function initPrintButtons() {
+    document.querySelectorAll("button[data-print]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
+  }
+
   function init() {
     initThemeToggle();
     initShortcuts();
     document.querySelectorAll("input.search-input[data-suggest-url]").forEach(initCombobox);
     initTermTooltips();
     initGlossaryFilter();
+    initPrintButtons();
     registerOfflineReading();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
