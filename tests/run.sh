@@ -17,6 +17,20 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
 fi
 
+# Briefing packs are checked with EPUBCheck (Debian's epubcheck, a Java program) and their printed PDF is read back with
+# poppler's pdftotext and pdfinfo; install whichever is missing.
+tools=()
+[ -f /usr/bin/epubcheck ] || tools+=(epubcheck)
+command -v pdftotext >/dev/null 2>&1 || tools+=(poppler-utils)
+if [ "${#tools[@]}" -gt 0 ]; then
+  if [ "$(id -u)" = "0" ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${tools[@]}") >/dev/null 2>&1 \
+      || echo "warning: could not install ${tools[*]}; briefing pack tests will fail" >&2
+  else
+    echo "warning: ${tools[*]} missing; install with: sudo apt-get install ${tools[*]}" >&2
+  fi
+fi
+
 # The Nu HTML checker runs on Java; axe-core and vnu-jar come from npm (tests/tools/package.json).
 if ! command -v java >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless) >/dev/null 2>&1 \

@@ -22,6 +22,10 @@ function isAsset(path) {
   return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/icons/") || path === "/favicon.svg" || path === "/manifest.webmanifest";
 }
 
+function isPage(response) {
+  return /^text\/html/.test(response.headers.get("Content-Type") || "");
+}
+
 function isStorable(response) {
   return response && response.status === 200 && response.type === "basic" && !/no-store/.test(response.headers.get("Cache-Control") || "");
 }
@@ -65,7 +69,8 @@ self.addEventListener("fetch", (event) => {
 async function page(event, request) {
   try {
     const response = await fetch(request);
-    if (isStorable(response)) event.waitUntil(store(PAGE_CACHE, request, response.clone(), MAX_PAGES));
+    // Only pages: a download opened by a link (/briefing.epub, /glossary.csv) is a navigation too, and no page to keep.
+    if (isStorable(response) && isPage(response)) event.waitUntil(store(PAGE_CACHE, request, response.clone(), MAX_PAGES));
     return response;
   } catch (error) {
     return (await caches.match(request, { cacheName: PAGE_CACHE, ignoreVary: true })) || offlineNotice();

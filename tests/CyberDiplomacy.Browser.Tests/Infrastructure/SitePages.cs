@@ -14,6 +14,7 @@ public static class SitePages
         "/glossary",
         "/glossary/bssn",
         "/tags/diplomasi",
+        "/briefing?tag=norma",
         "/search?q=diplomasi",
         "/offline",
         NotFound,
