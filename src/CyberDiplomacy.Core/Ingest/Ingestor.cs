@@ -103,8 +103,8 @@ public sealed class Ingestor(
             var about = GlossaryEntry.AboutNames(glossary);
             IReadOnlyList<string> AboutOf(DocumentKind kind, string slug) => kind == DocumentKind.Article ? about.GetValueOrDefault(slug) ?? [] : [];
             var keptDocuments = reindex ? await StoreSnapshot.LoadDocumentsAsync(db, kept.Select(k => k.Id), cancellationToken) : [];
-            var documents = accepted.Select(a => DocumentMapping.ToSearch(a.Document, AboutOf(a.Document.Kind, a.Document.Slug)))
-                .Concat(keptDocuments.Select(d => DocumentMapping.ToSearch(d, AboutOf(d.Kind, d.Slug)))).ToList();
+            var documents = accepted.Where(a => a.Document.Kind.IsSearchable()).Select(a => DocumentMapping.ToSearch(a.Document, AboutOf(a.Document.Kind, a.Document.Slug)))
+                .Concat(keptDocuments.Where(d => d.Kind.IsSearchable()).Select(d => DocumentMapping.ToSearch(d, AboutOf(d.Kind, d.Slug)))).ToList();
             index.Apply(new IndexChanges(reindex, removed.Select(r => (r.Kind, r.Slug)).ToList(), documents, contentVersion), cancellationToken);
         }
         phases.Done("index");
