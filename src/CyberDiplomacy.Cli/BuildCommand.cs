@@ -26,7 +26,7 @@ internal static class BuildCommand
             await KnowledgeBaseStore.OpenAsync(services.GetRequiredService<IDbContextFactory<KnowledgeBaseDbContext>>(), paths,
                 services.GetRequiredService<ILoggerFactory>().CreateLogger("kb"), cancellationToken);
             var ingestor = services.GetRequiredService<Ingestor>();
-            var report = await RunWithProgressAsync(progress => ingestor.IngestAsync(progress, cancellationToken));
+            var report = await RunWithProgressAsync(progress => ingestor.IngestAsync(progress, cancellationToken: cancellationToken));
             // One self-contained database file beside the index: what an image bakes and serves with ReadOnlyData.
             await KnowledgeBaseStore.SealAsync(services.GetRequiredService<IDbContextFactory<KnowledgeBaseDbContext>>(), cancellationToken);
             foreach (var diagnostic in report.Diagnostics) Console.Out.WriteLine(diagnostic);

@@ -22,6 +22,7 @@ report() {
   echo "|---|---|---|---|---|---|"
   for n in $SIZES; do
     kb_ratio=$(ratio "${R[kb_$n]}" "${R[hugo_$n]}")
+    echo "| Hugo + Pagefind, $(num "$n") articles (the peer: pages, then a search index) | | $(awk -v a="${R[hugo_$n]}" -v b="${R[pf_$n]}" 'BEGIN { printf "%.2f", a + b }') s wall (Pagefind ${R[pf_$n]} s, ${R[pf_cpu_$n]} s CPU, peak RSS ${R[pf_rss_$n]} MB) | $(ratio "${R[kb_$n]}" "$(awk -v a="${R[hugo_$n]}" -v b="${R[pf_$n]}" 'BEGIN { print a + b }')") wall | | |"
     echo "| cold build, $(num "$n") articles (\`kb build\` vs \`hugo\`) | ${R[kb_$n]} s wall, ${R[kb_cpu_$n]} s CPU, peak RSS ${R[kb_rss_$n]} MB | ${R[hugo_$n]} s wall, ${R[hugo_cpu_$n]} s CPU, peak RSS ${R[hugo_rss_$n]} MB | $kb_ratio wall, $(ratio "${R[kb_cpu_$n]}" "${R[hugo_cpu_$n]}") CPU | ≤ 1.0× Hugo | $(verdict "$(awk -v a="${R[kb_$n]}" -v b="${R[hugo_$n]}" 'BEGIN { print a / b }')" "<=" 1.0) |"
   done
   for n in $SIZES; do

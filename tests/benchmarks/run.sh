@@ -43,6 +43,12 @@ R2R=(-c Release -nologo -v quiet -r linux-x64 --self-contained false -p:PublishR
 dotnet publish src/CyberDiplomacy.Cli "${R2R[@]}" -o "$W/kb" >/dev/null
 dotnet publish src/CyberDiplomacy.Web "${R2R[@]}" -o "$W/web" >/dev/null
 KB=$W/kb/kb
+# Pagefind indexes Hugo's output: Hugo + Pagefind is the peer of "Markdown in git → a searchable site".
+if [ ! -x "$W/pagefind/node_modules/.bin/pagefind" ]; then
+  log "installing pagefind 1.6.0 from npm"
+  npm install --prefix "$W/pagefind" --no-audit --no-fund --loglevel=error pagefind@1.6.0 >/dev/null
+fi
+PAGEFIND=$W/pagefind/node_modules/.bin/pagefind
 WEB_DIR=$W/web
 BENCH=$ROOT/tests/CyberDiplomacy.Benchmarks/bin/Release/net10.0/CyberDiplomacy.Benchmarks
 
@@ -58,7 +64,7 @@ C=$W/corpus-$LARGEST
 declare -A R
 for n in $SIZES; do
   dir=$W/corpus-$n
-  kb_walls=(); kb_cpus=(); kb_rss=(); hugo_walls=(); hugo_cpus=(); hugo_rss=()
+  kb_walls=(); kb_cpus=(); kb_rss=(); hugo_walls=(); hugo_cpus=(); hugo_rss=(); pf_walls=(); pf_cpus=(); pf_rss=()
   for run in $(seq "$RUNS"); do
     log "cold build $n, run $run/$RUNS: kb"
     rm -rf "$dir/data"
@@ -68,9 +74,14 @@ for n in $SIZES; do
     rm -rf "$dir/hugo/public" "$dir/hugo/resources"
     timed "$W/time.txt" hugo --source "$dir/hugo" --quiet >"$W/hugo.log" 2>&1 || { cat "$W/hugo.log"; exit 1; }
     hugo_walls+=("$(wall_of "$W/time.txt")"); hugo_cpus+=("$(cpu_of "$W/time.txt")"); hugo_rss+=("$(rss_of "$W/time.txt")")
+    log "cold build $n, run $run/$RUNS: pagefind over hugo's output"
+    rm -rf "$dir/hugo/public/pagefind"
+    timed "$W/time.txt" "$PAGEFIND" --site "$dir/hugo/public" >"$W/pagefind.log" 2>&1 || { cat "$W/pagefind.log"; exit 1; }
+    pf_walls+=("$(wall_of "$W/time.txt")"); pf_cpus+=("$(cpu_of "$W/time.txt")"); pf_rss+=("$(rss_of "$W/time.txt")")
   done
   R[kb_$n]=$(median "${kb_walls[@]}"); R[kb_cpu_$n]=$(median "${kb_cpus[@]}"); R[kb_rss_$n]=$(max "${kb_rss[@]}")
   R[hugo_$n]=$(median "${hugo_walls[@]}"); R[hugo_cpu_$n]=$(median "${hugo_cpus[@]}"); R[hugo_rss_$n]=$(max "${hugo_rss[@]}")
+  R[pf_$n]=$(median "${pf_walls[@]}"); R[pf_cpu_$n]=$(median "${pf_cpus[@]}"); R[pf_rss_$n]=$(max "${pf_rss[@]}")
 
   log "no-op and incremental builds $n"
   timed "$W/time.txt" "$KB" build --content "$dir/content" --data "$dir/data" >"$W/kb-build.log" 2>&1

@@ -35,6 +35,9 @@ public sealed class ContentDocument
     /// <summary>File line of each front matter key, for diagnostics raised after parsing.</summary>
     public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
 
+    // Topics and reading paths only.
+    public Wayfinding? Wayfinding { get; init; }
+
     // Primary documents only.
     public Instrument? Instrument { get; init; }
 

@@ -30,7 +30,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
     /// Raise when the same Markdown renders differently (pipeline, extensions, post-processing): stored HTML is keyed
     /// by file hash, so this is what makes the next ingest re-render every document.
     /// </summary>
-    public const string RenderingVersion = "6";
+    public const string RenderingVersion = "7";
 
     /// <param name="displayPath">Path used in diagnostics (relative to the content folder's parent, e.g. <c>content/articles/x.md</c>).</param>
     /// <param name="relativePath">Path relative to the content folder (<c>articles/x.md</c>), which decides kind and language.</param>
@@ -63,6 +63,8 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
             {
                 DocumentKind.Term => BuildTerm(file),
                 DocumentKind.Document => BuildInstrument(file),
+                DocumentKind.Topic => BuildTopic(file),
+                DocumentKind.ReadingPath => BuildReadingPath(file),
                 _ => BuildArticle(file, autoLinker),
             };
             if (!file.Markdown.Any(b => b is not YamlFrontMatterBlock))
@@ -209,6 +211,56 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
             CaseExact = caseExact,
             Summary = definitionText,
             KeyLines = KeyLines(block),
+        };
+    }
+
+    private ContentDocument? BuildTopic(ParsedFile file)
+    {
+        var (block, path, diagnostics) = (file.Block, file.DisplayPath, file.Diagnostics);
+        var front = FrontMatterReader.Read<TopicFrontMatter>(block, path, out var yamlError);
+        if (front is null)
+        {
+            diagnostics.Add(yamlError!);
+            return null;
+        }
+        FrontMatterRules.Require(front.Title, "title", block, path, diagnostics);
+        var members = WayfindingRules.Members(front.Articles, "articles", block, path, diagnostics);
+        return Wayfinding(file, front.Title, front.Summary, new Wayfinding(front.Order ?? int.MaxValue, members, []));
+    }
+
+    private ContentDocument? BuildReadingPath(ParsedFile file)
+    {
+        var (block, path, diagnostics) = (file.Block, file.DisplayPath, file.Diagnostics);
+        var front = FrontMatterReader.Read<ReadingPathFrontMatter>(block, path, out var yamlError);
+        if (front is null)
+        {
+            diagnostics.Add(yamlError!);
+            return null;
+        }
+        FrontMatterRules.Require(front.Title, "title", block, path, diagnostics);
+        var members = WayfindingRules.Members(front.Steps.Select(s => s.Article ?? "").ToList(), "steps", block, path, diagnostics);
+        return Wayfinding(file, front.Title, front.Summary, new Wayfinding(0, members, front.Steps.Select(s => s.Why?.Trim() ?? "").ToList()));
+    }
+
+    private ContentDocument Wayfinding(ParsedFile file, string? title, string? summary, Wayfinding wayfinding)
+    {
+        var plain = _rendering.PlainText(file.Markdown);
+        return new ContentDocument
+        {
+            Kind = file.Location.Kind,
+            Slug = file.Location.Slug,
+            RelativePath = file.RelativePath,
+            ContentHash = file.Hash,
+            Title = title?.Trim() ?? file.Location.Slug,
+            Summary = FrontMatterRules.Optional(summary) ?? "",
+            Lang = file.Location.Lang,
+            Html = _rendering.Html(file.Markdown),
+            PlainText = plain,
+            WordCount = CountWords(plain),
+            Headings = file.Headings,
+            Links = file.Links.Links,
+            Wayfinding = wayfinding,
+            KeyLines = KeyLines(file.Block),
         };
     }
 

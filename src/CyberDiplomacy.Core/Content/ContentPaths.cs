@@ -18,6 +18,8 @@ public static class ContentPaths
         new("articles/en", DocumentKind.Article, "en"),
         new("glossary", DocumentKind.Term, "id"),
         new("documents", DocumentKind.Document, "id"),
+        new("topics", DocumentKind.Topic, "id"),
+        new("paths", DocumentKind.ReadingPath, "id"),
     ];
 
     public const string SearchFolder = "search";

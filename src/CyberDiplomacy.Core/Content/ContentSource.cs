@@ -57,6 +57,26 @@ public sealed class ContentSource(string contentRoot)
         return stamps;
     }
 
+    /// <summary>
+    /// The last scan with only the given files looked at again (a live edit: a few stats instead of a listing of every
+    /// folder); paths outside the content folders are ignored, deleted files dropped, new ones added.
+    /// </summary>
+    public IReadOnlyList<FileStamp> Rescan(IReadOnlyList<FileStamp> last, IEnumerable<string> changedFullPaths)
+    {
+        var byPath = last.ToDictionary(s => s.RelativePath, StringComparer.Ordinal);
+        foreach (var full in changedFullPaths)
+        {
+            var relative = Path.GetRelativePath(contentRoot, full).Replace('\\', '/');
+            if (ContentPaths.Locate(relative) is null) continue;
+            var info = new FileInfo(full);
+            if (info.Exists) byPath[relative] = new FileStamp(relative, info.Length, info.LastWriteTimeUtc);
+            else byPath.Remove(relative);
+        }
+        var stamps = byPath.Values.ToList();
+        stamps.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        return stamps;
+    }
+
     /// <summary>Reads the files in parallel, in the given order; a file gone since the scan is left out.</summary>
     public IReadOnlyList<ContentFile> Read(IEnumerable<FileStamp> stamps) =>
         stamps.AsParallel().AsOrdered().Select(s => Read(s.RelativePath, s)).OfType<ContentFile>().ToList();

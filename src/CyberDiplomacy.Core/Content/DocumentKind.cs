@@ -6,6 +6,10 @@ public enum DocumentKind
     Article,
     Term,
     Document,
+    /// <summary>A topic: an introduction and an ordered list of articles (way-finding; not in the search index).</summary>
+    Topic,
+    /// <summary>A reading path across topics, with a line on why each step comes there (not in the search index).</summary>
+    ReadingPath,
 }
 
 public static class DocumentKinds
@@ -15,8 +19,13 @@ public static class DocumentKinds
     {
         DocumentKind.Article => "article",
         DocumentKind.Term => "term",
+        DocumentKind.Topic => "topic",
+        DocumentKind.ReadingPath => "path",
         _ => "document",
     };
+
+    /// <summary>Kinds readers search: articles, terms and primary documents (topics and paths are way-finding pages).</summary>
+    public static bool IsSearchable(this DocumentKind kind) => kind is DocumentKind.Article or DocumentKind.Term or DocumentKind.Document;
 
     public static bool TryParseApiName(string? value, out DocumentKind kind)
     {

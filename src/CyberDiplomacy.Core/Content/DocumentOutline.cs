@@ -18,6 +18,9 @@ public sealed record DocumentOutline(
     /// <summary>A primary document's symbol (A/70/174, UU 27/2022), which no other document may carry.</summary>
     public string? Symbol { get; init; }
 
+    /// <summary>The articles a topic or reading path names, with their positions.</summary>
+    public IReadOnlyList<MemberRef> Members { get; init; } = [];
+
     public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 1;
 
     public static DocumentOutline From(ContentDocument document) => new(
@@ -26,6 +29,7 @@ public sealed record DocumentOutline(
     {
         KeyLines = document.KeyLines,
         Symbol = document.Instrument?.Symbol,
+        Members = document.Wayfinding?.Members ?? [],
     };
 
     /// <summary>

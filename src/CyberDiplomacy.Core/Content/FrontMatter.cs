@@ -72,6 +72,30 @@ public sealed class IndonesiaRecordFrontMatter
     public string? Source { get; set; }
 }
 
+/// <summary>Front matter of <c>topics/*.md</c>: a topic's title, its place among topics and its articles in reading order.</summary>
+public sealed class TopicFrontMatter
+{
+    public string? Title { get; set; }
+    public string? Summary { get; set; }
+    public int? Order { get; set; }
+    public List<string> Articles { get; set; } = [];
+}
+
+/// <summary>Front matter of <c>paths/*.md</c>: an ordered reading path.</summary>
+public sealed class ReadingPathFrontMatter
+{
+    public string? Title { get; set; }
+    public string? Summary { get; set; }
+    public List<PathStepEntry> Steps { get; set; } = [];
+}
+
+/// <summary>One step of a reading path: an article and why it comes at this point.</summary>
+public sealed class PathStepEntry
+{
+    public string? Article { get; set; }
+    public string? Why { get; set; }
+}
+
 /// <summary>Front matter of <c>glossary/*.md</c> (DESIGN §3).</summary>
 public sealed class TermFrontMatter
 {

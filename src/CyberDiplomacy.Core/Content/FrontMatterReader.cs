@@ -81,6 +81,18 @@ public sealed class FrontMatterReader
     public static (int Line, int Column) PositionOfItem(Block block, string key, int index)
     {
         var keyLine = LineOf(block, key);
+        var keyText = keyLine - block.FirstLine >= 0 && keyLine - block.FirstLine < block.Lines.Length ? block.Lines[keyLine - block.FirstLine] : "";
+        if (keyText.IndexOf('[', StringComparison.Ordinal) is var open and >= 0)
+        {
+            // A flow list (key: [a, b, c]): the column of the index-th item on the key's line.
+            var column = open + 1;
+            for (var item = 0; item < index && column < keyText.Length; column++)
+            {
+                if (keyText[column] == ',') item++;
+            }
+            while (column < keyText.Length && keyText[column] == ' ') column++;
+            return (keyLine, column + 1);
+        }
         var seen = -1;
         for (var i = keyLine - block.FirstLine + 1; i >= 1 && i < block.Lines.Length; i++)
         {

@@ -9,6 +9,7 @@ public static partial class SiteUrls
     public const string Glossary = "/glossary";
     public const string Documents = "/documents";
     public const string Timeline = "/timeline";
+    public const string Topics = "/topics";
     public const string Indonesia = "/indonesia";
     public const string Search = "/search";
 
@@ -20,11 +21,17 @@ public static partial class SiteUrls
     public static string? TermSlug(string url) =>
         url.StartsWith(Glossary + "/", StringComparison.Ordinal) ? url[(Glossary.Length + 1)..].Split('#', '?')[0] : null;
     public static string Document(string slug) => Documents + "/" + slug;
+    public static string Topic(string slug) => Topics + "/" + slug;
+
+    /// <summary>An article read as a step of a reading path: the page then shows "Langkah n dari m" and the next step.</summary>
+    public static string ArticleOnPath(string slug, string path) => Article(slug) + "?path=" + Uri.EscapeDataString(path);
 
     public static string For(DocumentKind kind, string slug) => kind switch
     {
         DocumentKind.Article => Article(slug),
         DocumentKind.Term => Term(slug),
+        DocumentKind.Topic => Topic(slug),
+        DocumentKind.ReadingPath => Articles + "?path=" + Uri.EscapeDataString(slug),
         _ => Document(slug),
     };
 

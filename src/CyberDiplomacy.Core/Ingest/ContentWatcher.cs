@@ -10,7 +10,8 @@ namespace CyberDiplomacy.Core.Ingest;
 /// </summary>
 public sealed class ContentWatcher : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(120);
+    // One save is a burst of events a few milliseconds apart; waiting longer only delays what the editor sees.
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
     private static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(600);
 
     private readonly Ingestor _ingestor;
@@ -21,6 +22,7 @@ public sealed class ContentWatcher : IDisposable
     private CancellationTokenSource? _running;
     private Task? _loop;
     private int _disposed;
+    private int _lostEvents;
 
     public ContentWatcher(ContentSource source, Ingestor ingestor, ILogger<ContentWatcher> logger)
     {
@@ -35,7 +37,13 @@ public sealed class ContentWatcher : IDisposable
         _watcher.Created += (_, e) => Signal(e.FullPath);
         _watcher.Deleted += (_, e) => Signal(e.FullPath);
         _watcher.Renamed += (_, e) => Signal(e.FullPath);
-        _watcher.Error += (_, e) => _logger.LogWarning(e.GetException(), "Content watcher lost events; re-ingesting everything that changed");
+        _watcher.Error += (_, e) =>
+        {
+            // Events were dropped: the next ingest scans the whole folder instead of trusting the paths it was told.
+            Volatile.Write(ref _lostEvents, 1);
+            _changes.Writer.TryWrite("");
+            _logger.LogWarning(e.GetException(), "Content watcher lost events; re-ingesting everything that changed");
+        };
     }
 
     /// <param name="stopping">The host's stopping token: it cancels a reload in progress as well as the wait for the next.</param>
@@ -60,16 +68,20 @@ public sealed class ContentWatcher : IDisposable
             while (await _changes.Reader.WaitToReadAsync(cancellationToken))
             {
                 var first = DateTime.UtcNow;
+                var paths = new HashSet<string>(StringComparer.Ordinal);
                 // Wait for the burst of events from one save to settle, but never longer than MaxDelay.
                 while (DateTime.UtcNow - first < MaxDelay)
                 {
-                    while (_changes.Reader.TryRead(out _)) { }
+                    while (_changes.Reader.TryRead(out var path)) paths.Add(path);
                     await Task.Delay(Quiet, cancellationToken);
                     if (!_changes.Reader.TryPeek(out _)) break;
                 }
+                while (_changes.Reader.TryRead(out var path)) paths.Add(path);
+                // A folder event (rename, delete) or lost events: only a full scan knows what moved.
+                var wholeFolder = Interlocked.Exchange(ref _lostEvents, 0) == 1 || paths.Any(p => Path.GetExtension(p).Length == 0);
                 try
                 {
-                    await _ingestor.IngestAsync(cancellationToken: cancellationToken);
+                    await _ingestor.IngestAsync(changedFiles: wholeFolder ? null : paths, cancellationToken: cancellationToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

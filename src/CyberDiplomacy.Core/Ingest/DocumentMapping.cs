@@ -21,6 +21,8 @@ internal static class DocumentMapping
                 Related = [.. document.Related],
                 Aliases = document.Aliases.Select(a => new TermAlias { Alias = a }).ToList(),
             },
+            DocumentKind.Topic => new Topic { TopicOrder = document.Wayfinding!.Order, Members = [.. document.Wayfinding.Members] },
+            DocumentKind.ReadingPath => new ReadingPath { Members = [.. document.Wayfinding!.Members], StepNotes = [.. document.Wayfinding.Notes] },
             _ => ToStored(document.Instrument!),
         };
         stored.Kind = document.Kind;

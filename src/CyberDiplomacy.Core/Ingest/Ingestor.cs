@@ -27,16 +27,22 @@ public sealed class Ingestor(
     private readonly SuggestionRefresher _suggestions = new(catalog);
     private readonly ContentPipeline _pipeline = new(parser, source);
     private StoreSnapshot? _snapshot;
+    private IReadOnlyList<FileStamp>? _lastScan;
 
     /// <summary>Raised after every ingest (the page cache forgets pages of an older content version).</summary>
     public event Action<IngestReport>? Ingested;
 
-    public async Task<IngestReport> IngestAsync(IProgress<ParseProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="changedFiles">
+    /// Full paths the content watcher saw change: only those are looked at again, the rest of the last scan is trusted
+    /// (null scans the whole folder, as every start and every <c>kb build</c> does).
+    /// </param>
+    public async Task<IngestReport> IngestAsync(IProgress<ParseProgress>? progress = null, IReadOnlyCollection<string>? changedFiles = null,
+        CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var report = await RunAsync(progress, cancellationToken);
+            var report = await RunAsync(progress, changedFiles, cancellationToken);
             Ingested?.Invoke(report);
             return report;
         }
@@ -46,11 +52,12 @@ public sealed class Ingestor(
         }
     }
 
-    private async Task<IngestReport> RunAsync(IProgress<ParseProgress>? progress, CancellationToken cancellationToken)
+    private async Task<IngestReport> RunAsync(IProgress<ParseProgress>? progress, IReadOnlyCollection<string>? changedFiles, CancellationToken cancellationToken)
     {
         var phases = new IngestPhases();
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var scan = source.Scan();
+        var scan = changedFiles is not null && _lastScan is { } last ? source.Rescan(last, changedFiles) : source.Scan();
+        _lastScan = scan;
         var stored = await SnapshotAsync(db, cancellationToken);
         var plan = new IngestPlan(scan, stored, index.CommittedContentVersion);
         if (plan.FullRebuild && stored.Documents.Count > 0) logger.LogInformation("Index and store disagree (store {StoreVersion}, index {IndexVersion}); rebuilding both from content", plan.StoredContentVersion ?? "none", index.CommittedContentVersion ?? "none");
@@ -103,8 +110,8 @@ public sealed class Ingestor(
             var about = GlossaryEntry.AboutNames(glossary);
             IReadOnlyList<string> AboutOf(DocumentKind kind, string slug) => kind == DocumentKind.Article ? about.GetValueOrDefault(slug) ?? [] : [];
             var keptDocuments = reindex ? await StoreSnapshot.LoadDocumentsAsync(db, kept.Select(k => k.Id), cancellationToken) : [];
-            var documents = accepted.Select(a => DocumentMapping.ToSearch(a.Document, AboutOf(a.Document.Kind, a.Document.Slug)))
-                .Concat(keptDocuments.Select(d => DocumentMapping.ToSearch(d, AboutOf(d.Kind, d.Slug)))).ToList();
+            var documents = accepted.Where(a => a.Document.Kind.IsSearchable()).Select(a => DocumentMapping.ToSearch(a.Document, AboutOf(a.Document.Kind, a.Document.Slug)))
+                .Concat(keptDocuments.Where(d => d.Kind.IsSearchable()).Select(d => DocumentMapping.ToSearch(d, AboutOf(d.Kind, d.Slug)))).ToList();
             index.Apply(new IndexChanges(reindex, removed.Select(r => (r.Kind, r.Slug)).ToList(), documents, contentVersion), cancellationToken);
         }
         phases.Done("index");

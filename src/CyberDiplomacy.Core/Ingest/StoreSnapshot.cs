@@ -19,8 +19,10 @@ internal sealed record StoredSummary(int Id, DocumentKind Kind, string Slug, str
 internal sealed class StoreSnapshot
 {
     internal StoreSnapshot(List<StoredSummary> documents, Dictionary<string, GlossaryTerm> termsByPath,
-        Dictionary<string, string> translations, Dictionary<string, string> buildState, Dictionary<string, string>? symbols = null)
+        Dictionary<string, string> translations, Dictionary<string, string> buildState, Dictionary<string, string>? symbols = null,
+        Dictionary<string, List<MemberRef>>? members = null)
     {
+        Members = members ?? new Dictionary<string, List<MemberRef>>(StringComparer.Ordinal);
         Symbols = symbols ?? new Dictionary<string, string>(StringComparer.Ordinal);
         Documents = documents;
         ByPath = documents.ToDictionary(d => d.RelativePath, StringComparer.Ordinal);
@@ -37,6 +39,8 @@ internal sealed class StoreSnapshot
     public Dictionary<string, string> BuildState { get; }
     /// <summary>Primary document path → its symbol (symbols are unique across documents).</summary>
     public Dictionary<string, string> Symbols { get; }
+    /// <summary>Topic and reading path path → the articles it names.</summary>
+    public Dictionary<string, List<MemberRef>> Members { get; }
 
     /// <summary>The state as this ingest leaves it, so that the next one in this process need not read it back.</summary>
     public StoreSnapshot After(IReadOnlyList<InsertedDocument> inserted, IEnumerable<string> removedPaths, IEnumerable<ContentFile> restamped,
@@ -46,12 +50,14 @@ internal sealed class StoreSnapshot
         var terms = new Dictionary<string, GlossaryTerm>(TermsByPath, StringComparer.Ordinal);
         var translations = new Dictionary<string, string>(Translations, StringComparer.Ordinal);
         var symbols = new Dictionary<string, string>(Symbols, StringComparer.Ordinal);
+        var members = new Dictionary<string, List<MemberRef>>(Members, StringComparer.Ordinal);
         foreach (var path in removedPaths.Concat(inserted.Select(i => i.File.RelativePath)))
         {
             byPath.Remove(path);
             terms.Remove(path);
             translations.Remove(path);
             symbols.Remove(path);
+            members.Remove(path);
         }
         // An inserted document took its slug from any other file that had it (see the ingest's store write).
         var insertedKeys = inserted.Select(i => (i.Document.Kind, i.Document.Slug)).ToHashSet();
@@ -61,6 +67,7 @@ internal sealed class StoreSnapshot
             terms.Remove(moved.RelativePath);
             translations.Remove(moved.RelativePath);
             symbols.Remove(moved.RelativePath);
+            members.Remove(moved.RelativePath);
         }
         foreach (var (file, document, id, updated, updatedSource) in inserted)
         {
@@ -77,6 +84,7 @@ internal sealed class StoreSnapshot
                 translations[file.RelativePath] = translation;
             }
             if (document.Instrument?.Symbol is { } symbol) symbols[file.RelativePath] = symbol;
+            if (document.Wayfinding is { } wayfinding) members[file.RelativePath] = [.. wayfinding.Members];
         }
         foreach (var file in restamped.Where(f => byPath.ContainsKey(f.RelativePath)))
         {
@@ -87,7 +95,7 @@ internal sealed class StoreSnapshot
         {
             if (byId.TryGetValue(id, out var document)) byPath[document.RelativePath] = document with { Updated = updated, UpdatedSource = source };
         }
-        return new StoreSnapshot([.. byPath.Values.OrderBy(d => d.RelativePath, StringComparer.Ordinal)], terms, translations, new Dictionary<string, string>(buildState), symbols);
+        return new StoreSnapshot([.. byPath.Values.OrderBy(d => d.RelativePath, StringComparer.Ordinal)], terms, translations, new Dictionary<string, string>(buildState), symbols, members);
     }
 
     public static async Task<StoreSnapshot> LoadAsync(KnowledgeBaseDbContext db, CancellationToken cancellationToken)
@@ -95,6 +103,7 @@ internal sealed class StoreSnapshot
         var documents = new List<StoredSummary>();
         var translations = new Dictionary<string, string>(StringComparer.Ordinal);
         var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
+        var members = new Dictionary<string, List<MemberRef>>(StringComparer.Ordinal);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -120,6 +129,11 @@ internal sealed class StoreSnapshot
             {
                 while (await reader.ReadAsync(cancellationToken)) symbols[reader.GetString(0)] = reader.GetString(1);
             }
+            command.CommandText = "SELECT RelativePath, Members FROM Documents WHERE Members IS NOT NULL";
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken)) members[reader.GetString(0)] = StoreConversions.FromJson<List<MemberRef>>(reader.GetString(1));
+            }
         }
         finally
         {
@@ -127,7 +141,7 @@ internal sealed class StoreSnapshot
         }
         var terms = await db.Terms.Include(t => t.Aliases).Include(t => t.Links).AsSplitQuery().ToListAsync(cancellationToken);
         var state = await db.BuildStates.ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
-        return new StoreSnapshot(documents, terms.ToDictionary(t => t.RelativePath, StringComparer.Ordinal), translations, state, symbols);
+        return new StoreSnapshot(documents, terms.ToDictionary(t => t.RelativePath, StringComparer.Ordinal), translations, state, symbols, members);
     }
 
     /// <summary>Stored documents with their tags and aliases, for re-indexing those kept as they were.</summary>
@@ -177,6 +191,6 @@ internal sealed class StoreSnapshot
     {
         var term = document.Kind == DocumentKind.Term ? TermsByPath.GetValueOrDefault(document.RelativePath) : null;
         return new DocumentOutline(document.Kind, document.Slug, document.RelativePath, document.Lang, Translations.GetValueOrDefault(document.RelativePath),
-            links, term?.Related ?? [], term is null ? [] : DocumentMapping.TermNames(term)) { Symbol = Symbols.GetValueOrDefault(document.RelativePath) };
+            links, term?.Related ?? [], term is null ? [] : DocumentMapping.TermNames(term)) { Symbol = Symbols.GetValueOrDefault(document.RelativePath), Members = Members.GetValueOrDefault(document.RelativePath) ?? [] };
     }
 }

@@ -88,10 +88,12 @@ internal sealed class StoreWriter : IDisposable
         _document = Prepare(connection, transaction,
             "INSERT INTO Documents (Kind, Slug, RelativePath, ContentHash, Title, Summary, Lang, Html, PlainText, WordCount, Headings, Updated, Reviewed, " +
             "UpdatedSource, IngestedAt, FileLength, FileModifiedTicks, Translation, Featured, TermsUsed, English, Abbreviation, DefinitionHtml, DefinitionText, Related, " +
-            "Symbol, InstrumentKind, IssuedBy, Adopted, AdoptedSort, InForce, OfficialUrl, Track, IndonesiaStatus, IndonesiaDate, IndonesiaNote, IndonesiaSource) " +
+            "Symbol, InstrumentKind, IssuedBy, Adopted, AdoptedSort, InForce, OfficialUrl, Track, IndonesiaStatus, IndonesiaDate, IndonesiaNote, IndonesiaSource, " +
+            "TopicOrder, Members, StepNotes) " +
             "VALUES ($kind, $slug, $path, $hash, $title, $summary, $lang, $html, $plain, $words, $headings, $updated, $reviewed, $updatedSource, $ingestedAt, " +
             "$fileLength, $fileModified, $translation, $featured, $termsUsed, $english, $abbreviation, $definitionHtml, $definitionText, $related, " +
-            "$symbol, $instrumentKind, $issuedBy, $adopted, $adoptedSort, $inForce, $officialUrl, $track, $idStatus, $idDate, $idNote, $idSource) RETURNING Id");
+            "$symbol, $instrumentKind, $issuedBy, $adopted, $adoptedSort, $inForce, $officialUrl, $track, $idStatus, $idDate, $idNote, $idSource, " +
+            "$topicOrder, $members, $stepNotes) RETURNING Id");
         _event = Prepare(connection, transaction,
             "INSERT INTO Events (DocumentId, Date, SortDate, Title, Track, Anchor) VALUES ($document, $date, $sortDate, $title, $track, $anchor)");
         _tag = Prepare(connection, transaction, "INSERT INTO Tags (DocumentId, Tag) VALUES ($document, $tag)");
@@ -115,7 +117,10 @@ internal sealed class StoreWriter : IDisposable
             isTerm ? StoreConversions.ToJson(document.Related.ToList()) : null,
             instrument?.Symbol, instrument?.Kind, instrument?.Body, instrument?.Adopted.ToString(),
             instrument is null ? null : StoreConversions.DateToText(instrument.Adopted.Earliest), instrument?.InForce?.ToString(), instrument?.OfficialUrl,
-            instrument?.Track, instrument?.Indonesia?.Status, instrument?.Indonesia?.Date?.ToString(), instrument?.Indonesia?.Note, instrument?.Indonesia?.SourceId);
+            instrument?.Track, instrument?.Indonesia?.Status, instrument?.Indonesia?.Date?.ToString(), instrument?.Indonesia?.Note, instrument?.Indonesia?.SourceId,
+            document.Kind == DocumentKind.Topic ? document.Wayfinding!.Order : null,
+            document.Wayfinding is { } way ? StoreConversions.ToJson(way.Members.ToList()) : null,
+            document.Kind == DocumentKind.ReadingPath ? StoreConversions.ToJson(document.Wayfinding!.Notes.ToList()) : null);
         var id = Convert.ToInt64(_document.ExecuteScalar(), CultureInfo.InvariantCulture);
         foreach (var tag in document.Tags)
         {

@@ -74,6 +74,21 @@ public sealed class PrimaryDocument : StoredDocument
     public string? IndonesiaSource { get; set; }
 }
 
+/// <summary>A topic: its introduction (Html) and its articles in reading order.</summary>
+public sealed class Topic : StoredDocument
+{
+    /// <summary>Place among topics (front matter <c>order</c>).</summary>
+    public int TopicOrder { get; set; }
+    public List<MemberRef> Members { get; set; } = [];
+}
+
+/// <summary>A reading path: its steps (articles) in order, each with why it comes there.</summary>
+public sealed class ReadingPath : StoredDocument
+{
+    public List<MemberRef> Members { get; set; } = [];
+    public List<string> StepNotes { get; set; } = [];
+}
+
 /// <summary>A dated event an article or document lists for the timeline.</summary>
 public sealed class StoredEvent
 {

@@ -24,7 +24,9 @@ public sealed class KnowledgeBaseDbContext(DbContextOptions<KnowledgeBaseDbConte
             document.HasDiscriminator(d => d.Kind)
                 .HasValue<Article>(DocumentKind.Article)
                 .HasValue<GlossaryTerm>(DocumentKind.Term)
-                .HasValue<PrimaryDocument>(DocumentKind.Document);
+                .HasValue<PrimaryDocument>(DocumentKind.Document)
+                .HasValue<Topic>(DocumentKind.Topic)
+                .HasValue<ReadingPath>(DocumentKind.ReadingPath);
             document.Property(d => d.Kind).HasConversion(StoreConversions.KindConverter).HasMaxLength(16);
             document.HasIndex(d => new { d.Kind, d.Slug }).IsUnique();
             document.HasIndex(d => d.RelativePath).IsUnique();
@@ -45,6 +47,13 @@ public sealed class KnowledgeBaseDbContext(DbContextOptions<KnowledgeBaseDbConte
             term.HasMany(t => t.Aliases).WithOne().HasForeignKey(a => a.TermId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<PrimaryDocument>().HasIndex(d => d.Symbol).HasFilter("Symbol IS NOT NULL");
+        // Topics and paths share the Members column (same meaning: the articles they name, with positions for kb check).
+        modelBuilder.Entity<Topic>().Property(t => t.Members).HasColumnName("Members")
+            .HasConversion(StoreConversions.JsonConverter<List<MemberRef>>(), StoreConversions.JsonComparer<List<MemberRef>>());
+        modelBuilder.Entity<ReadingPath>().Property(p => p.Members).HasColumnName("Members")
+            .HasConversion(StoreConversions.JsonConverter<List<MemberRef>>(), StoreConversions.JsonComparer<List<MemberRef>>());
+        modelBuilder.Entity<ReadingPath>().Property(p => p.StepNotes)
+            .HasConversion(StoreConversions.JsonConverter<List<string>>(), StoreConversions.JsonComparer<List<string>>());
         modelBuilder.Entity<StoredEvent>().ToTable("Events").HasIndex(e => e.SortDate);
         modelBuilder.Entity<DocumentTag>().HasIndex(t => t.Tag);
         modelBuilder.Entity<StoredLink>().HasIndex(l => new { l.TargetKind, l.TargetSlug });

@@ -32,7 +32,7 @@ public sealed class KnowledgeBaseHost : IAsyncDisposable
     public Task<IngestReport> IngestAsync() => _services.GetRequiredService<Ingestor>().IngestAsync();
 
     public Task<IngestReport> IngestAsync(IProgress<ParseProgress>? progress, CancellationToken cancellationToken) =>
-        _services.GetRequiredService<Ingestor>().IngestAsync(progress, cancellationToken);
+        _services.GetRequiredService<Ingestor>().IngestAsync(progress, cancellationToken: cancellationToken);
 
     public SearchResults Search(string query) => _services.GetRequiredService<SearchService>().Search(new SearchRequest(query));
 

@@ -46,6 +46,8 @@ public static class CorpusRules
             }
         }
 
+        diagnostics.AddRange(WayfindingRules.Check(documents, displayPath));
+
         var owners = new Dictionary<string, DocumentOutline>(StringComparer.OrdinalIgnoreCase);
         foreach (var term in documents.Where(d => d.Kind == DocumentKind.Term).OrderBy(d => d.Slug, StringComparer.Ordinal))
         {

@@ -56,6 +56,12 @@ public static class DiagnosticRules
         "a primary document has a known kind and track, a body, an adoption date, an http(s) official URL, and a known Indonesia status with its source");
     public static readonly DiagnosticRule DuplicateSymbol = new("KB033", Error, "a document symbol belongs to one document only");
 
+    // Topics and reading paths (KB034–KB039 are kept for search tuning).
+    public static readonly DiagnosticRule ArticleWithoutTopic = new("KB040", Error, "once topics exist, every Indonesian article belongs to one");
+    public static readonly DiagnosticRule UnknownMember = new("KB041", Error, "a topic or reading path names only Indonesian articles that exist");
+    public static readonly DiagnosticRule ArticleInTwoTopics = new("KB042", Error, "an article belongs to one topic only");
+    public static readonly DiagnosticRule EmptyWayfinding = new("KB043", Error, "a topic lists articles and a reading path lists steps"); 
+
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
         InvalidSlug, TooLarge, MissingFrontMatter, FrontMatterSyntax, RequiredField, Language, InvalidTag, InvalidDate, InvalidSource,
@@ -63,5 +69,6 @@ public static class DiagnosticRules
         DuplicateSlug, DanglingLink, UnknownRelated, BrokenTranslation, OneWayTranslation, DuplicateTermName,
         UnknownCitation, UncitedSource, UncitedFact, StaleReview, InvalidEvent, UnknownAnchor,
         AvoidedSpelling, CaseMismatch, InvalidInstrument, DuplicateSymbol,
+        ArticleWithoutTopic, UnknownMember, ArticleInTwoTopics, EmptyWayfinding,
     ];
 }

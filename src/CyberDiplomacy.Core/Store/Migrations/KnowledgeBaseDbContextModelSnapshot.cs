@@ -365,6 +365,39 @@ namespace CyberDiplomacy.Core.Store.Migrations
                     b.HasDiscriminator().HasValue("Document");
                 });
 
+            modelBuilder.Entity("CyberDiplomacy.Core.Store.ReadingPath", b =>
+                {
+                    b.HasBaseType("CyberDiplomacy.Core.Store.StoredDocument");
+
+                    b.Property<string>("Members")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Members");
+
+                    b.Property<string>("StepNotes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasDiscriminator().HasValue("ReadingPath");
+                });
+
+            modelBuilder.Entity("CyberDiplomacy.Core.Store.Topic", b =>
+                {
+                    b.HasBaseType("CyberDiplomacy.Core.Store.StoredDocument");
+
+                    b.Property<string>("Members")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Members");
+
+                    b.Property<int>("TopicOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasDiscriminator().HasValue("Topic");
+                });
+
             modelBuilder.Entity("CyberDiplomacy.Core.Store.DocumentSource", b =>
                 {
                     b.HasOne("CyberDiplomacy.Core.Store.StoredDocument", null)
