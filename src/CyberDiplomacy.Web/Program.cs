@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.AddKnowledgeBase();
+builder.Services.AddSearchMissCounting();
 
 var app = builder.Build();
 

@@ -7,7 +7,8 @@ using Lucene.Net.Search.Highlight;
 namespace CyberDiplomacy.Core.Search;
 
 /// <summary>Runs a reader's query: ranking, filters with counts, snippets, "did you mean" and the definition card.</summary>
-public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog)
+/// <param name="misses">Counts queries that found nothing, for editors (<see cref="SearchMissLog"/>); none in the CLI and benchmarks.</param>
+public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog, SearchMissLog? misses = null)
 {
     private const int RerankWindow = 200;
     private const float PreferredLangFactor = 1.3f;
@@ -54,6 +55,11 @@ public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog)
         // An English phrasing that names one concept ("sovereignty of states online") gets its definition, as its name would.
         var card = FindCard(parts, results.suggestion, results.showingSuggestion)
             ?? (concepts.Count == 1 || concepts.Count > 1 && concepts[0].Weight >= 1 ? catalog.Card(concepts[0].Slug) : null);
+        // What readers did not find: a query as typed (not a filter or a page of it) that nothing answered, even corrected.
+        if (results.outcome.Total == 0 && page == 1 && request.Type is null && request.Tag is null && request.Lang is null)
+        {
+            misses?.Record(request.Query);
+        }
         return new SearchResults(display, results.outcome.Total, stopwatch.Elapsed.TotalMilliseconds, results.suggestion,
             results.showingSuggestion, results.outcome.Hits, results.outcome.Facets, card, page, size);
     }
