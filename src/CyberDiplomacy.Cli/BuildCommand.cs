@@ -1,3 +1,4 @@
+using CyberDiplomacy.Core.Content;
 using System.CommandLine;
 using CyberDiplomacy.Core;
 using CyberDiplomacy.Core.Ingest;
@@ -37,7 +38,7 @@ internal static class BuildCommand
     }
 
     /// <summary>A progress bar on a terminal; a few plain lines when output is redirected (CI logs).</summary>
-    private static async Task<IngestReport> RunWithProgressAsync(Func<IProgress<IngestProgress>, Task<IngestReport>> run)
+    private static async Task<IngestReport> RunWithProgressAsync(Func<IProgress<ParseProgress>, Task<IngestReport>> run)
     {
         if (Console.IsErrorRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
         {
@@ -61,12 +62,12 @@ internal static class BuildCommand
         return report!;
     }
 
-    private sealed class PlainProgress : IProgress<IngestProgress>
+    private sealed class PlainProgress : IProgress<ParseProgress>
     {
         private readonly Lock _lock = new();
         private int _lastQuarter = -1;
 
-        public void Report(IngestProgress value)
+        public void Report(ParseProgress value)
         {
             var quarter = value.Total == 0 ? 4 : value.Done * 4 / value.Total;
             lock (_lock)
@@ -78,11 +79,11 @@ internal static class BuildCommand
         }
     }
 
-    private sealed class SynchronousProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
+    private sealed class SynchronousProgress(Action<ParseProgress> report) : IProgress<ParseProgress>
     {
         private readonly Lock _lock = new();
 
-        public void Report(IngestProgress value)
+        public void Report(ParseProgress value)
         {
             lock (_lock) report(value);
         }

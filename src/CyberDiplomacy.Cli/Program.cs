@@ -6,4 +6,5 @@ root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(NewCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,5 +1,6 @@
 using CyberDiplomacy.Core.Content;
 using CyberDiplomacy.Core.Content.Markdown;
+using CyberDiplomacy.Core.Content.Validation;
 using CyberDiplomacy.Core.Ingest;
 using CyberDiplomacy.Core.Search;
 using CyberDiplomacy.Core.Store;

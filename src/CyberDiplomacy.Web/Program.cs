@@ -8,6 +8,7 @@ if (args.Contains("--healthcheck"))
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.UseDefaultUrlsUnlessChosen();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.AddKnowledgeBase();
 builder.Services.AddSearchMissCounting();
@@ -30,6 +31,7 @@ app.UseRateLimiter();
 app.MapRazorPages();
 app.MapSearchApi();
 app.MapGlossaryApi();
+app.MapGlossaryDownloads();
 app.MapSiteFeeds();
 app.MapHealthEndpoints();
 app.MapLanguageSwitch();

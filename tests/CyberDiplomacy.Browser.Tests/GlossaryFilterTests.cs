@@ -28,4 +28,34 @@ public sealed class GlossaryFilterTests(SiteFixture site) : BrowserTest(site)
         await Expect(page.Locator(".glossary-entry:visible")).ToHaveCountAsync(total);
         await Expect(page.Locator("#glossary-filter-status")).ToHaveTextAsync("");
     }
+
+    [Fact]
+    public async Task A_filtered_address_opens_filtered_and_clearing_the_box_brings_every_term_back()
+    {
+        var all = await (await OpenAsync("/glossary")).Locator(".glossary-entry").CountAsync();
+        var page = await OpenAsync("/glossary?q=siber");
+        var filter = page.GetByLabel("Saring istilah");
+        var shown = await page.Locator(".glossary-entry:visible").CountAsync();
+        Assert.InRange(shown, 1, all - 1);
+        await Expect(filter).ToHaveValueAsync("siber");
+
+        await filter.FillAsync("");
+
+        await Expect(page.Locator(".glossary-entry:visible")).ToHaveCountAsync(all);
+        await Expect(page.Locator("#glossary-filter-status")).ToHaveTextAsync("");
+    }
+
+    [Fact]
+    public async Task Pressing_enter_keeps_the_filter_in_the_address_without_reloading()
+    {
+        var page = await OpenAsync("/glossary");
+        var filter = page.GetByLabel("Saring istilah");
+        await filter.FillAsync("siber");
+        await page.EvaluateAsync("() => { window.notReloaded = true; }");
+
+        await filter.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/glossary?q=siber");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"), "the page was loaded again");
+    }
 }

@@ -35,6 +35,23 @@ public sealed class NoScriptTests(SiteFixture site) : BrowserTest(site)
     }
 
     [Fact]
+    public async Task Glossary_filter_submits_and_shows_only_the_matching_terms()
+    {
+        var page = await OpenAsync("/glossary", NoScript);
+        var total = await page.Locator(".glossary-entry").CountAsync();
+
+        await page.GetByLabel("Saring istilah").FillAsync("siber");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Saring", Exact = true }).ClickAsync();
+
+        await page.WaitForURLAsync("**/glossary?q=siber");
+        var shown = await page.Locator(".glossary-entry[data-filter-text*='siber']").CountAsync();
+        Assert.InRange(shown, 1, total - 1);
+        await Expect(page.Locator(".glossary-entry:visible")).ToHaveCountAsync(shown);
+        await Expect(page.Locator("#glossary-filter-status")).ToHaveTextAsync($"{shown} istilah ditampilkan");
+        await Expect(page.GetByLabel("Saring istilah")).ToHaveValueAsync("siber");
+    }
+
+    [Fact]
     public async Task Home_page_shows_the_featured_articles()
     {
         var page = await OpenAsync("/", NoScript);

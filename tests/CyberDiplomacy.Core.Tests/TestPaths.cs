@@ -2,18 +2,23 @@ namespace CyberDiplomacy.Core.Tests;
 
 internal static class TestPaths
 {
-    /// <summary>The repository's real content/ folder.</summary>
-    public static string RepositoryContent
+    /// <summary>
+    /// The repository's real content/ folder: only for the content tests (Content/), which check what editors ship.
+    /// Code tests use <see cref="FixtureContent"/>, so an editor's change never fails them.
+    /// </summary>
+    public static string RepositoryContent => FindAbove("content");
+
+    /// <summary>The fixture corpus the code tests run on (tests/fixtures/content, shared with the Web and browser tests).</summary>
+    public static string FixtureContent => FindAbove(Path.Combine("tests", "fixtures", "content"));
+
+    private static string FindAbove(string relative)
     {
-        get
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "content");
-                if (Directory.Exists(Path.Combine(candidate, "articles"))) return candidate;
-            }
-            throw new DirectoryNotFoundException("content/ not found above " + AppContext.BaseDirectory);
+            var candidate = Path.Combine(dir.FullName, relative);
+            if (Directory.Exists(Path.Combine(candidate, "articles"))) return candidate;
         }
+        throw new DirectoryNotFoundException($"{relative}/ not found above {AppContext.BaseDirectory}");
     }
 
     public static string Fixture(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Fixtures", .. parts]);

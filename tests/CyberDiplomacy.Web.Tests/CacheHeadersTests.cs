@@ -1,3 +1,4 @@
+using CyberDiplomacy.Web.Infrastructure;
 using System.Text.RegularExpressions;
 using CyberDiplomacy.Web.Tests.Infrastructure;
 
@@ -14,6 +15,11 @@ public sealed partial class CacheHeadersTests(SmallContentFactory factory) : ICl
     [InlineData("/api/search?q=diplomasi", CacheHeaders.Content)]
     [InlineData("/feed.xml", CacheHeaders.Content)]
     [InlineData("/css/site.css", CacheHeaders.Asset)]
+    [InlineData("/icons/icon-192.png", CacheHeaders.Asset)]
+    [InlineData("/manifest.webmanifest", CacheHeaders.Asset)]
+    [InlineData("/sw.js", CacheHeaders.Revalidate)]
+    [InlineData("/offline", CacheHeaders.Content)]
+    [InlineData("/glossary.csv", CacheHeaders.Content)]
     [InlineData("/articles/tidak-ada", CacheHeaders.Never)]
     [InlineData("/api/search?page=0", CacheHeaders.Never)]
     [InlineData("/healthz", CacheHeaders.Never)]

@@ -11,7 +11,7 @@ namespace CyberDiplomacy.Web.Tests;
 /// </summary>
 public sealed class DeploymentManifestTests
 {
-    private static readonly string Root = Path.GetDirectoryName(RepositoryContent.Folder)!;
+    private static readonly string Root = RepositoryPaths.Root;
     private static readonly Dictionary<string, Dictionary<object, object>> Manifests = Directory
         .GetFiles(Path.Combine(Root, "deploy", "kubernetes"), "*.yaml")
         .ToDictionary(path => Path.GetFileNameWithoutExtension(path), path => new DeserializerBuilder().Build().Deserialize<Dictionary<object, object>>(File.ReadAllText(path)));

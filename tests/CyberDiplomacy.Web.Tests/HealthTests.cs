@@ -13,7 +13,7 @@ public sealed class HealthTests(KnowledgeBaseFactory factory) : IClassFixture<Kn
         var json = await _client.GetJsonAsync("/healthz");
 
         Assert.Equal("ok", json.Text("status"));
-        Assert.True(json.GetProperty("documents").GetInt32() > 100, json.ToString());
+        Assert.Equal(Directory.GetFiles(RepositoryPaths.FixtureContent, "*.md", SearchOption.AllDirectories).Length, json.GetProperty("documents").GetInt32());
     }
 
     [Fact]

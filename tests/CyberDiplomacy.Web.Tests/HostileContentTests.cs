@@ -151,6 +151,6 @@ public sealed class HostileContentTests(HostileContentFactory factory) : IClassF
 
         var status = WebUtility.HtmlDecode(await _client.GetHtmlAsync("/_status"));
         Assert.Contains("content/articles/skema-jahat.md:8:", status, StringComparison.Ordinal);
-        Assert.Contains("content/articles/skema-jahat.md:4:1: error: front matter: source URL 'javascript:alert(1)'", status, StringComparison.Ordinal);
+        Assert.Contains("content/articles/skema-jahat.md:5:5: error: front matter: source URL 'javascript:alert(1)'", status, StringComparison.Ordinal);
     }
 }

@@ -10,8 +10,8 @@ public sealed class HtmlValidityTests(KnowledgeBaseFactory factory) : IClassFixt
     private static readonly string[] Pages =
     [
         "/", "/?ui-culture=en", "/articles", "/articles/diplomasi-siber", "/articles/cyber-diplomacy", "/articles/norma-perilaku-negara",
-        "/glossary", "/glossary/bssn", "/glossary/diplomasi", "/tags/diplomasi", "/search", "/search?q=diplomasi",
-        "/search?q=diplomsi", "/search?q=ransomware&type=term", "/search?q=x&page=abc", "/_status",
+        "/articles/insiden-pdns-2024", "/glossary", "/glossary/bssn", "/glossary/diplomasi", "/glossary/xss", "/tags/diplomasi", "/search", "/search?q=diplomasi",
+        "/search?q=diplomsi", "/search?q=ransomware&type=term", "/search?q=x&page=abc", "/_status", "/offline",
     ];
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class HtmlValidityTests(KnowledgeBaseFactory factory) : IClassFixt
 
     private static List<Message> RunChecker(IEnumerable<string> files)
     {
-        var jar = Path.Combine(RepositoryContent.Folder, "..", "tests", "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+        var jar = Path.Combine(RepositoryPaths.Root, "tests", "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
         Assert.True(File.Exists(jar), $"vnu.jar missing at {jar}: run 'npm install --prefix tests/tools' (tests/run.sh does)");
         var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var argument in new[] { "-jar", jar, "--format", "json", "--exit-zero-always" }.Concat(files)) start.ArgumentList.Add(argument);

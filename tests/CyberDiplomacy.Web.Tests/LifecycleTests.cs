@@ -1,3 +1,4 @@
+using CyberDiplomacy.Web.Infrastructure;
 using System.Diagnostics;
 using System.Net;
 using CyberDiplomacy.Core.Ingest;

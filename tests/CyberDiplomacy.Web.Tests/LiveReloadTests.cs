@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 
 namespace CyberDiplomacy.Web.Tests;
 
-/// <summary>The app watching a copy of content/: saves show up in pages and search without a restart.</summary>
+/// <summary>The app watching a copy of the fixture corpus: saves show up in pages and search without a restart.</summary>
 public sealed class WatchingKnowledgeBaseFactory : KnowledgeBaseFactory
 {
     public string ContentPath { get; } = CopyContent();
@@ -25,12 +25,7 @@ public sealed class WatchingKnowledgeBaseFactory : KnowledgeBaseFactory
     private static string CopyContent()
     {
         var target = Path.Combine(Directory.CreateTempSubdirectory("cyberdiplomacy-watch-").FullName, "content");
-        foreach (var file in Directory.EnumerateFiles(RepositoryContent.Folder, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(RepositoryContent.Folder, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
+        TempContentFactory.CopyDirectory(RepositoryPaths.FixtureContent, target);
         return target;
     }
 

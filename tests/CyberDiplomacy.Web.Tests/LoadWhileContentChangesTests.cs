@@ -22,7 +22,7 @@ public sealed class LoadWhileContentChangesTests(ITestOutputHelper output)
     [Fact]
     public async Task Readers_get_whole_consistent_pages_while_content_changes()
     {
-        await using var factory = new TempContentFactory(copyRepositoryContent: true, kestrel: true);
+        await using var factory = new TempContentFactory(copyFixtureContent: true, kestrel: true);
         using var client = factory.CreateClient();
         Assert.True(IPAddress.IsLoopback(IPAddress.Parse(client.BaseAddress!.Host)), $"not loopback: {client.BaseAddress}");
         await client.GetHtmlAsync("/articles/paris-call"); // started and ingested

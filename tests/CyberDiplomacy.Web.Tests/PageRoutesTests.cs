@@ -2,7 +2,7 @@ using CyberDiplomacy.Web.Tests.Infrastructure;
 
 namespace CyberDiplomacy.Web.Tests;
 
-/// <summary>The reader's pages of DESIGN §4, over the real content.</summary>
+/// <summary>The reader's pages of DESIGN §4, over the fixture corpus (tests/fixtures/content).</summary>
 public sealed class PageRoutesTests(KnowledgeBaseFactory factory) : IClassFixture<KnowledgeBaseFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
@@ -14,8 +14,13 @@ public sealed class PageRoutesTests(KnowledgeBaseFactory factory) : IClassFixtur
 
         Assert.Equal("Pustaka Diplomasi Siber", Markup.Heading(main));
         Assert.True(Markup.HasSearchForm(main));
-        Assert.Contains("<a href=\"/articles/diplomasi\">Diplomasi: Pengertian dan Fungsi</a>", main);
-        Assert.Contains("<a href=\"/glossary/bssn\">Badan Siber dan Sandi Negara</a>", main);
+        var featured = Markup.Section(main, "<section class=\"home-section\" aria-labelledby=\"featured-heading\">", "</section>");
+        Assert.Contains("<a href=\"/articles/diplomasi\">Diplomasi: Pengertian dan Fungsi</a>", featured);
+        Assert.Contains("<a href=\"/articles/insiden-pdns-2024\">Serangan Ransomware PDNS 2024</a>", featured);
+        Assert.DoesNotContain("/articles/tallinn-manual", featured, StringComparison.Ordinal); // not featured
+        Assert.DoesNotContain("/articles/cyber-diplomacy", featured, StringComparison.Ordinal); // featured lists Indonesian articles
+        var terms = Markup.Section(main, "<section class=\"home-section\" aria-labelledby=\"glossary-heading\">", "</section>");
+        Assert.Contains("<a href=\"/glossary/bssn\">Badan Siber dan Sandi Negara</a>", terms);
     }
 
     [Fact]
@@ -23,23 +28,40 @@ public sealed class PageRoutesTests(KnowledgeBaseFactory factory) : IClassFixtur
     {
         var main = Markup.MainContent(await _client.GetHtmlAsync("/articles"));
 
-        Assert.Contains("<a href=\"/articles/diplomasi\">Diplomasi: Pengertian dan Fungsi</a>", main);
+        var indonesian = Markup.Section(main, "<section aria-labelledby=\"articles-id\">", "</section>");
+        Assert.Contains("<a href=\"/articles/diplomasi\">Diplomasi: Pengertian dan Fungsi</a>", indonesian);
+        Assert.DoesNotContain("/articles/cyber-diplomacy\"", indonesian, StringComparison.Ordinal);
         var english = Markup.Section(main, "<section aria-labelledby=\"articles-en\">", "</section>");
         Assert.Contains("<a href=\"/articles/cyber-diplomacy\">Cyber Diplomacy</a>", english);
+        Assert.Contains("<span class=\"count\">4</span>", english);
     }
 
     [Fact]
-    public async Task Article_shows_its_title_sources_and_backlinks()
+    public async Task Article_shows_its_title_sources_backlinks_and_translation()
     {
         var html = await _client.GetHtmlAsync("/articles/diplomasi");
 
-        Assert.StartsWith("Diplomasi", Markup.Heading(html), StringComparison.Ordinal);
-        Assert.Contains("<title>Diplomasi: Pengertian dan Fungsi", html);
+        Assert.Equal("Diplomasi: Pengertian dan Fungsi", Markup.Heading(html));
+        Assert.Contains("<title>Diplomasi: Pengertian dan Fungsi &#x2014; Pustaka Diplomasi Siber</title>", html);
         var sources = Markup.Section(html, "<section class=\"sources\"[^>]*>", "</section>");
         Assert.Contains("Sumber</h2>", sources);
-        Assert.Contains("KBBI Daring", sources);
+        Assert.Contains("Konvensi Wina tentang Hubungan Diplomatik 1961, Pasal 3", sources);
         var backlinks = Markup.Section(html, "<section aria-labelledby=\"backlinks-heading\">", "</section>");
         Assert.Contains("<a href=\"/articles/diplomasi-siber\" lang=\"id\">Diplomasi Siber</a>", backlinks);
+        Assert.Contains("<a href=\"/articles/diplomacy\" hreflang=\"en\" lang=\"en\" rel=\"alternate\">Read in English</a>", html);
+    }
+
+    [Fact]
+    public async Task Citations_link_to_their_source_and_the_source_links_back_and_the_review_date_shows()
+    {
+        var html = await _client.GetHtmlAsync("/articles/diplomasi");
+        var prose = Markup.Section(html, "<div class=\"prose\">", "</div>");
+        var citation = System.Text.RegularExpressions.Regex.Match(prose, "<sup class=\"cite\">\\[<a href=\"#source-(\\d+)\" id=\"cite-\\1\">\\1</a>");
+        Assert.True(citation.Success, "no numbered citation in the text");
+        var number = citation.Groups[1].Value;
+        var sources = Markup.Section(html, "<section class=\"sources\"[^>]*>", "</section>");
+        Assert.Matches($"<li id=\"source-{number}\">\\s*<a class=\"cite-back\" href=\"#cite-{number}\"", sources);
+        Assert.Contains("Diperiksa <time datetime=\"", html);
     }
 
     [Fact]
@@ -76,7 +98,11 @@ public sealed class PageRoutesTests(KnowledgeBaseFactory factory) : IClassFixtur
         Assert.Equal("Badan Siber dan Sandi Negara", Markup.Heading(main));
         Assert.Contains("<dd>BSSN</dd>", main);
         Assert.Contains("<dd lang=\"en\">National Cyber and Crypto Agency</dd>", main);
-        Assert.Contains("menangani keamanan siber dan persandian negara", Markup.Section(main, "<p class=\"definition\">", "</p>"));
+        Assert.Contains("<dd>State Cyber and Encryption Agency</dd>", main);
+        Assert.Contains("Badan Siber dan Sandi Negara (BSSN)", Markup.Section(main, "<p class=\"definition\">", "</p>"));
+        var related = Markup.Section(main, "<dl class=\"related-terms\">", "</dl>");
+        Assert.Contains("<a href=\"/glossary/komdigi\">Kementerian Komunikasi dan Digital</a>", related);
+        Assert.Contains("<a href=\"/glossary/uu-ite\">UU Informasi dan Transaksi Elektronik</a>", related);
     }
 
     [Fact]
@@ -87,6 +113,7 @@ public sealed class PageRoutesTests(KnowledgeBaseFactory factory) : IClassFixtur
         Assert.Equal("Tag: diplomasi", Markup.Heading(main));
         Assert.Contains("<a href=\"/articles/diplomasi\">Diplomasi: Pengertian dan Fungsi</a>", main);
         Assert.Contains("<a href=\"/articles/cyber-diplomacy\">Cyber Diplomacy</a>", main);
+        Assert.DoesNotContain("/articles/uu-pdp\"", main, StringComparison.Ordinal); // tagged regulasi, not diplomasi
     }
 
     [Fact]

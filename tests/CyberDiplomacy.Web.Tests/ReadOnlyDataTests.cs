@@ -72,7 +72,7 @@ public sealed class ReadOnlyDataTests(ITestOutputHelper output) : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Content, path))!);
             await File.WriteAllTextAsync(Path.Combine(Content, path), text);
         }
-        TempContentFactory.CopyDirectory(Path.Combine(RepositoryContent.Folder, "search"), Path.Combine(Content, "search"));
+        TempContentFactory.CopyDirectory(Path.Combine(RepositoryPaths.FixtureContent, "search"), Path.Combine(Content, "search"));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["KnowledgeBase:ContentPath"] = Content,

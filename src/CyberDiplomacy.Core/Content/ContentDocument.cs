@@ -20,7 +20,10 @@ public sealed class ContentDocument
     public string PlainText { get; init; } = "";
     public int WordCount { get; init; }
     public IReadOnlyList<HeadingEntry> Headings { get; init; } = [];
+    /// <summary>Links written in the text (not the glossary auto-links): validated, stored, shown as backlinks.</summary>
     public IReadOnlyList<DocumentLink> Links { get; init; } = [];
+    /// <summary>Glossary terms the text uses, linked by hand or automatically, in order of first use.</summary>
+    public IReadOnlyList<string> TermsUsed { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];
     public IReadOnlyList<SourceReference> Sources { get; init; } = [];
     public string? Translation { get; init; }
@@ -29,9 +32,14 @@ public sealed class ContentDocument
     public DateOnly? Reviewed { get; init; }
     public IReadOnlyList<TimelineEvent> Events { get; init; } = [];
     public bool Featured { get; init; }
-    public bool Autolink { get; init; } = true;
     /// <summary>File line of each front matter key, for diagnostics raised after parsing.</summary>
     public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
+
+    // Topics and reading paths only.
+    public Wayfinding? Wayfinding { get; init; }
+
+    // Primary documents only.
+    public Instrument? Instrument { get; init; }
 
     // Glossary terms only.
     public string? English { get; init; }
@@ -40,6 +48,10 @@ public sealed class ContentDocument
     public IReadOnlyList<string> Related { get; init; } = [];
     public string DefinitionHtml { get; init; } = "";
     public string DefinitionText { get; init; } = "";
+    /// <summary>Spellings articles should not use for this term (<c>avoid:</c>).</summary>
+    public IReadOnlyList<string> Avoid { get; init; } = [];
+    /// <summary><c>case: exact</c>: its names must be written with exactly their capitalisation.</summary>
+    public bool CaseExact { get; init; }
 
     public string Url => SiteUrls.For(Kind, Slug);
 }

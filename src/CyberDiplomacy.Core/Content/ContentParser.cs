@@ -1,12 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using CyberDiplomacy.Core.Content.Markdown;
+using CyberDiplomacy.Core.Content.Validation;
 using Markdig;
 using Markdig.Extensions.Yaml;
-using Markdig.Renderers;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace CyberDiplomacy.Core.Content;
 
@@ -15,9 +13,15 @@ public sealed record ParseResult(ContentDocument? Document, IReadOnlyList<Conten
     public bool HasErrors => Document is null || Diagnostics.Any(d => d.IsError);
 }
 
-/// <summary>Turns one Markdown file into a <see cref="ContentDocument"/>, reporting problems instead of throwing.</summary>
+/// <summary>
+/// Turns one Markdown file into a <see cref="ContentDocument"/>, reporting problems instead of throwing. The steps,
+/// in order: limits, front matter, Markdown parse, link rewriting, per-kind front matter rules, citations, glossary
+/// auto-linking (articles), rendering.
+/// </summary>
 public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limits)
 {
+    private readonly MarkdownRendering _rendering = new(pipeline);
+
     public ContentParser() : this(MarkdownPipelineFactory.Create(), ContentLimits.Default)
     {
     }
@@ -26,24 +30,21 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
     /// Raise when the same Markdown renders differently (pipeline, extensions, post-processing): stored HTML is keyed
     /// by file hash, so this is what makes the next ingest re-render every document.
     /// </summary>
-    public const string RenderingVersion = "3";
-
-    public MarkdownPipeline Pipeline => pipeline;
+    public const string RenderingVersion = "7";
 
     /// <param name="displayPath">Path used in diagnostics (relative to the content folder's parent, e.g. <c>content/articles/x.md</c>).</param>
     /// <param name="relativePath">Path relative to the content folder (<c>articles/x.md</c>), which decides kind and language.</param>
     public ParseResult Parse(string relativePath, string displayPath, string text, GlossaryAutoLinker? autoLinker = null)
     {
         var diagnostics = new List<ContentDiagnostic>();
-        var kind = relativePath.StartsWith("glossary/", StringComparison.Ordinal) ? DocumentKind.Term : DocumentKind.Article;
-        var slug = Path.GetFileNameWithoutExtension(relativePath);
-        if (!SiteUrls.IsValidSlug(slug))
+        var location = ContentPaths.Locate(relativePath) ?? new ContentLocation(DocumentKind.Article, "id", Path.GetFileNameWithoutExtension(relativePath));
+        if (!SiteUrls.IsValidSlug(location.Slug))
         {
-            diagnostics.Add(ContentDiagnostic.Error(displayPath, 1, 1, $"file name '{slug}' is not a valid slug (lowercase a-z, 0-9 and single hyphens)"));
+            diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.InvalidSlug, displayPath, 1, 1,
+                $"file name '{location.Slug}' is not a valid slug (lowercase a-z, 0-9 and single hyphens)"));
             return new ParseResult(null, diagnostics);
         }
-        var limitError = limits.Check(displayPath, text);
-        if (limitError is not null)
+        if (limits.Check(displayPath, text) is { } limitError)
         {
             diagnostics.Add(limitError);
             return new ParseResult(null, diagnostics);
@@ -51,13 +52,26 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
         var block = FrontMatterReader.Extract(text);
         if (block is null)
         {
-            diagnostics.Add(ContentDiagnostic.Error(displayPath, 1, 1, "missing front matter: the file must start with a '---' line and close it with another"));
+            diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.MissingFrontMatter, displayPath, 1, 1,
+                "missing front matter: the file must start with a '---' line and close it with another"));
             return new ParseResult(null, diagnostics);
         }
-
         try
         {
-            return Compile(relativePath, displayPath, text, kind, slug, block, autoLinker, diagnostics);
+            var file = new ParsedFile(relativePath, displayPath, location, Hash(text), block, _rendering.Parse(text), diagnostics);
+            var document = location.Kind switch
+            {
+                DocumentKind.Term => BuildTerm(file),
+                DocumentKind.Document => BuildInstrument(file),
+                DocumentKind.Topic => BuildTopic(file),
+                DocumentKind.ReadingPath => BuildReadingPath(file),
+                _ => BuildArticle(file, autoLinker),
+            };
+            if (!file.Markdown.Any(b => b is not YamlFrontMatterBlock))
+            {
+                diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.EmptyBody, displayPath, block.FirstLine + block.Lines.Length + 1, 1, "the body is empty"));
+            }
+            return new ParseResult(document, diagnostics);
         }
         catch (Exception ex) when (IsMarkdigFailure(ex))
         {
@@ -66,8 +80,23 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
             var reason = ex.Message.Contains("depth limit", StringComparison.OrdinalIgnoreCase)
                 ? "Markdown is nested too deeply (block quotes, lists, brackets or emphasis inside each other)"
                 : "Markdown could not be processed: " + ex.Message;
-            diagnostics.Add(ContentDiagnostic.Error(displayPath, line, 1, reason));
+            diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.MarkdownTooDeep, displayPath, line, 1, reason));
             return new ParseResult(null, diagnostics);
+        }
+    }
+
+    /// <summary>What every step of one file's parse shares.</summary>
+    private sealed record ParsedFile(string RelativePath, string DisplayPath, ContentLocation Location, string Hash,
+        FrontMatterReader.Block Block, MarkdownDocument Markdown, List<ContentDiagnostic> Diagnostics)
+    {
+        public DocumentLinkRewriter.Result Links { get; } = RewriteLinks(Markdown, RelativePath, DisplayPath, Diagnostics);
+        public List<HeadingEntry> Headings { get; } = HeadingRules.Collect(Markdown, DisplayPath, Diagnostics);
+
+        private static DocumentLinkRewriter.Result RewriteLinks(MarkdownDocument markdown, string relativePath, string displayPath, List<ContentDiagnostic> diagnostics)
+        {
+            var result = DocumentLinkRewriter.Rewrite(markdown, relativePath);
+            diagnostics.AddRange(result.Diagnostics.Select(d => d with { Path = displayPath }));
+            return result;
         }
     }
 
@@ -77,7 +106,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
     {
         try
         {
-            RenderHtml(Markdig.Markdown.Parse(prefix, pipeline));
+            _rendering.Html(_rendering.Parse(prefix));
             return false;
         }
         catch (Exception ex) when (IsMarkdigFailure(ex))
@@ -86,239 +115,200 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
         }
     }
 
-    private ParseResult Compile(string relativePath, string displayPath, string text, DocumentKind kind, string slug,
-        FrontMatterReader.Block block, GlossaryAutoLinker? autoLinker, List<ContentDiagnostic> diagnostics)
+    private ContentDocument? BuildArticle(ParsedFile file, GlossaryAutoLinker? autoLinker)
     {
-        var markdown = Markdig.Markdown.Parse(text, pipeline);
-        var rewrite = DocumentLinkRewriter.Rewrite(markdown, relativePath);
-        diagnostics.AddRange(rewrite.Diagnostics.Select(d => d with { Path = displayPath }));
-        var headings = CollectHeadings(markdown, displayPath, diagnostics);
-        var hash = Hash(text);
-        var bodyIsEmpty = !markdown.Any(b => b is not YamlFrontMatterBlock);
-
-        ContentDocument? document = kind == DocumentKind.Article
-            ? BuildArticle(block, markdown, relativePath, displayPath, slug, hash, headings, rewrite, autoLinker, diagnostics)
-            : BuildTerm(block, markdown, relativePath, displayPath, slug, hash, headings, rewrite, diagnostics);
-        if (bodyIsEmpty)
-        {
-            diagnostics.Add(ContentDiagnostic.Error(displayPath, block.FirstLine + block.Lines.Length + 1, 1, "the body is empty"));
-        }
-        return new ParseResult(document, diagnostics);
-    }
-
-    private ContentDocument? BuildArticle(FrontMatterReader.Block block, MarkdownDocument markdown, string relativePath,
-        string displayPath, string slug, string hash, List<HeadingEntry> headings, DocumentLinkRewriter.Result rewrite,
-        GlossaryAutoLinker? autoLinker, List<ContentDiagnostic> diagnostics)
-    {
-        var front = FrontMatterReader.Read<ArticleFrontMatter>(block, displayPath, out var yamlError);
+        var (block, path, diagnostics) = (file.Block, file.DisplayPath, file.Diagnostics);
+        var front = FrontMatterReader.Read<ArticleFrontMatter>(block, path, out var yamlError);
         if (front is null)
         {
             diagnostics.Add(yamlError!);
             return null;
         }
-        var expectedLang = relativePath.StartsWith("articles/en/", StringComparison.Ordinal) ? "en" : "id";
-        var lang = string.IsNullOrWhiteSpace(front.Lang) ? expectedLang : front.Lang.Trim();
-        Require(front.Title, "title", block, displayPath, diagnostics);
-        Require(front.Summary, "summary", block, displayPath, diagnostics);
-        CheckLang(lang, expectedLang, block, displayPath, diagnostics);
-        SourceRules.CheckSources(front.Sources, block, displayPath, diagnostics);
-        CheckTags(front.Tags, block, displayPath, diagnostics);
-        var updated = ParseDate(front.Updated, block, displayPath, diagnostics);
-        var reviewed = SourceRules.ReadReviewed(front.Reviewed, block, displayPath, diagnostics);
-        var events = SourceRules.ReadEvents(front.Events, front.Sources, headings.Select(h => h.Id).ToList(), block, displayPath, diagnostics);
-        SourceRules.CheckCitations(markdown, front.Sources, requireCitedFacts: true, block, displayPath, diagnostics);
-        var linkedTerms = front.Autolink && autoLinker is not null ? autoLinker.Apply(markdown) : [];
-        var plain = RenderPlainText(markdown);
+        var lang = FrontMatterRules.Optional(front.Lang) ?? file.Location.Lang;
+        FrontMatterRules.Require(front.Title, "title", block, path, diagnostics);
+        FrontMatterRules.Require(front.Summary, "summary", block, path, diagnostics);
+        FrontMatterRules.CheckLang(lang, file.Location.Lang, block, path, diagnostics);
+        var sources = SourceRules.ReadSources(front.Sources, block, path, diagnostics);
+        var tags = FrontMatterRules.ReadTags(front.Tags, block, path, diagnostics);
+        var updated = FrontMatterRules.ReadDate(front.Updated, "updated", block, path, diagnostics);
+        var reviewed = SourceRules.ReadReviewed(front.Reviewed, block, path, diagnostics);
+        var events = SourceRules.ReadEvents(front.Events, sources, file.Headings.Select(h => h.Id).ToList(), block, path, diagnostics);
+        SourceRules.CheckCitations(file.Markdown, sources, requireCitedFacts: true, block, path, diagnostics);
+        // Last of the tree walks: once the linker has split literals, Markdig's Descendants() no longer sees every inline.
+        var linkedTerms = front.Autolink && autoLinker is not null ? autoLinker.Apply(file.Markdown) : [];
+        var plain = _rendering.PlainText(file.Markdown);
         return new ContentDocument
         {
             Kind = DocumentKind.Article,
-            Slug = slug,
-            RelativePath = relativePath,
-            ContentHash = hash,
-            Title = front.Title?.Trim() ?? slug,
+            Slug = file.Location.Slug,
+            RelativePath = file.RelativePath,
+            ContentHash = file.Hash,
+            Title = front.Title?.Trim() ?? file.Location.Slug,
             Summary = front.Summary?.Trim() ?? "",
             Lang = lang,
-            Html = RenderHtml(markdown),
+            Html = _rendering.Html(file.Markdown),
             PlainText = plain,
             WordCount = CountWords(plain),
-            Headings = headings,
-            Links = [.. rewrite.Links, .. linkedTerms.Select(t => new DocumentLink(t.Line, t.Column, SiteUrls.Term(t.Slug), DocumentKind.Term, t.Slug))],
-            Tags = front.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().ToList(),
-            Sources = front.Sources,
-            Translation = string.IsNullOrWhiteSpace(front.Translation) ? null : front.Translation.Trim(),
-            Updated = updated,
+            Headings = file.Headings,
+            Links = file.Links.Links,
+            TermsUsed = file.Links.Links.Where(l => l.TargetKind == DocumentKind.Term).Select(l => l.TargetSlug!).Concat(linkedTerms.Select(t => t.Slug)).Distinct().ToList(),
+            Tags = tags,
+            Sources = sources,
+            Translation = FrontMatterRules.Optional(front.Translation),
+            Updated = updated?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             Reviewed = reviewed,
             Events = events,
             Featured = front.Featured,
-            Autolink = front.Autolink,
             KeyLines = KeyLines(block),
         };
     }
 
-    private ContentDocument? BuildTerm(FrontMatterReader.Block block, MarkdownDocument markdown, string relativePath,
-        string displayPath, string slug, string hash, List<HeadingEntry> headings, DocumentLinkRewriter.Result rewrite,
-        List<ContentDiagnostic> diagnostics)
+    private ContentDocument? BuildTerm(ParsedFile file)
     {
-        var front = FrontMatterReader.Read<TermFrontMatter>(block, displayPath, out var yamlError);
+        var (block, path, diagnostics) = (file.Block, file.DisplayPath, file.Diagnostics);
+        var front = FrontMatterReader.Read<TermFrontMatter>(block, path, out var yamlError);
         if (front is null)
         {
             diagnostics.Add(yamlError!);
             return null;
         }
-        Require(front.Term, "term", block, displayPath, diagnostics);
-        Require(front.En, "en", block, displayPath, diagnostics);
-        SourceRules.CheckSources(front.Sources, block, displayPath, diagnostics);
-        SourceRules.CheckCitations(markdown, front.Sources, requireCitedFacts: false, block, displayPath, diagnostics);
-        var definition = markdown.OfType<ParagraphBlock>().FirstOrDefault();
+        FrontMatterRules.Require(front.Term, "term", block, path, diagnostics);
+        FrontMatterRules.Require(front.En, "en", block, path, diagnostics);
+        var sources = SourceRules.ReadSources(front.Sources, block, path, diagnostics);
+        SourceRules.CheckCitations(file.Markdown, sources, requireCitedFacts: false, block, path, diagnostics);
+        var definition = file.Markdown.OfType<ParagraphBlock>().FirstOrDefault();
         if (definition is null)
         {
-            diagnostics.Add(ContentDiagnostic.Error(displayPath, block.FirstLine + block.Lines.Length + 1, 1,
+            diagnostics.Add(ContentDiagnostic.Report(DiagnosticRules.MissingDefinition, path, block.FirstLine + block.Lines.Length + 1, 1,
                 "a glossary term needs a first paragraph: its short definition"));
         }
-        var plain = RenderPlainText(markdown);
+        var (avoid, caseExact) = TerminologyRules.ReadFrontMatter(front, block, path, diagnostics);
+        var plain = _rendering.PlainText(file.Markdown);
+        var definitionText = definition is null ? "" : _rendering.PlainText(definition);
         return new ContentDocument
         {
             Kind = DocumentKind.Term,
-            Slug = slug,
-            RelativePath = relativePath,
-            ContentHash = hash,
-            Title = front.Term?.Trim() ?? slug,
-            Lang = "id",
+            Slug = file.Location.Slug,
+            RelativePath = file.RelativePath,
+            ContentHash = file.Hash,
+            Title = front.Term?.Trim() ?? file.Location.Slug,
+            Lang = file.Location.Lang,
             English = front.En?.Trim(),
-            Abbreviation = string.IsNullOrWhiteSpace(front.Abbr) ? null : front.Abbr.Trim(),
+            Abbreviation = FrontMatterRules.Optional(front.Abbr),
             Aliases = front.Aliases.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Related = front.Related.Select(r => r.Trim()).Where(r => r.Length > 0).Distinct().ToList(),
-            Tags = front.Tags,
-            Sources = front.Sources,
-            Updated = ParseDate(front.Updated, block, displayPath, diagnostics),
-            Html = RenderHtml(markdown),
+            Tags = FrontMatterRules.ReadTags(front.Tags, block, path, diagnostics),
+            Sources = sources,
+            Updated = FrontMatterRules.ReadDate(front.Updated, "updated", block, path, diagnostics)?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            Html = _rendering.Html(file.Markdown),
             PlainText = plain,
             WordCount = CountWords(plain),
-            Headings = headings,
-            Links = rewrite.Links,
-            DefinitionHtml = definition is null ? "" : RenderInlineHtml(definition),
-            DefinitionText = definition is null ? "" : RenderInlinePlainText(definition).Trim(),
-            Summary = definition is null ? "" : RenderInlinePlainText(definition).Trim(),
+            Headings = file.Headings,
+            Links = file.Links.Links,
+            DefinitionHtml = definition is null ? "" : _rendering.Html(definition),
+            DefinitionText = definitionText,
+            Avoid = avoid,
+            CaseExact = caseExact,
+            Summary = definitionText,
             KeyLines = KeyLines(block),
         };
     }
 
-    private static List<HeadingEntry> CollectHeadings(MarkdownDocument markdown, string path, List<ContentDiagnostic> diagnostics)
+    private ContentDocument? BuildTopic(ParsedFile file)
     {
-        var headings = new List<HeadingEntry>();
-        var previousLevel = 1; // the page title is the h1
-        foreach (var heading in markdown.Descendants<HeadingBlock>())
+        var (block, path, diagnostics) = (file.Block, file.DisplayPath, file.Diagnostics);
+        var front = FrontMatterReader.Read<TopicFrontMatter>(block, path, out var yamlError);
+        if (front is null)
         {
-            if (heading.Level == 1)
-            {
-                diagnostics.Add(ContentDiagnostic.Warning(path, heading.Line + 1, heading.Column + 1,
-                    "level-1 heading in the body: the title is the page's only h1, start sections at ##"));
-            }
-            else if (heading.Level > previousLevel + 1)
-            {
-                diagnostics.Add(ContentDiagnostic.Warning(path, heading.Line + 1, heading.Column + 1,
-                    $"heading skips a level (h{previousLevel} to h{heading.Level})"));
-            }
-            previousLevel = heading.Level;
-            var text = InlineText(heading.Inline);
-            headings.Add(new HeadingEntry(heading.Level, heading.GetAttributes().Id ?? "", text));
+            diagnostics.Add(yamlError!);
+            return null;
         }
-        return headings;
+        FrontMatterRules.Require(front.Title, "title", block, path, diagnostics);
+        var members = WayfindingRules.Members(front.Articles, "articles", block, path, diagnostics);
+        return Wayfinding(file, front.Title, front.Summary, new Wayfinding(front.Order ?? int.MaxValue, members, []));
     }
 
-    internal static string InlineText(ContainerInline? container)
+    private ContentDocument? BuildReadingPath(ParsedFile file)
     {
-        if (container is null) return "";
-        var builder = new StringBuilder();
-        foreach (var inline in container.Descendants<Inline>())
+        var (block, path, diagnostics) = (file.Block, file.DisplayPath, file.Diagnostics);
+        var front = FrontMatterReader.Read<ReadingPathFrontMatter>(block, path, out var yamlError);
+        if (front is null)
         {
-            switch (inline)
-            {
-                case LiteralInline literal: builder.Append(literal.Content.ToString()); break;
-                case CodeInline code: builder.Append(code.Content); break;
-                case LineBreakInline: builder.Append(' '); break;
-            }
+            diagnostics.Add(yamlError!);
+            return null;
         }
-        return builder.ToString().Trim();
+        FrontMatterRules.Require(front.Title, "title", block, path, diagnostics);
+        var members = WayfindingRules.Members(front.Steps.Select(s => s.Article ?? "").ToList(), "steps", block, path, diagnostics);
+        return Wayfinding(file, front.Title, front.Summary, new Wayfinding(0, members, front.Steps.Select(s => s.Why?.Trim() ?? "").ToList()));
     }
 
-    private string RenderHtml(MarkdownDocument markdown)
+    private ContentDocument Wayfinding(ParsedFile file, string? title, string? summary, Wayfinding wayfinding)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(markdown);
-        return TableStyles.ToClasses(writer.ToString());
-    }
-
-    private string RenderPlainText(MarkdownDocument markdown)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        pipeline.Setup(renderer);
-        renderer.Render(markdown);
-        return writer.ToString();
-    }
-
-    private string RenderInlineHtml(ParagraphBlock paragraph)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = true };
-        pipeline.Setup(renderer);
-        renderer.Render(paragraph);
-        return writer.ToString().Trim();
-    }
-
-    private string RenderInlinePlainText(ParagraphBlock paragraph)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = true, EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        pipeline.Setup(renderer);
-        renderer.Render(paragraph);
-        return writer.ToString().Trim();
-    }
-
-    private static void Require(string? value, string key, FrontMatterReader.Block block, string path, List<ContentDiagnostic> diagnostics)
-    {
-        if (string.IsNullOrWhiteSpace(value))
+        var plain = _rendering.PlainText(file.Markdown);
+        return new ContentDocument
         {
-            diagnostics.Add(ContentDiagnostic.Error(path, FrontMatterReader.LineOf(block, key), 1, $"front matter: '{key}' is required"));
-        }
+            Kind = file.Location.Kind,
+            Slug = file.Location.Slug,
+            RelativePath = file.RelativePath,
+            ContentHash = file.Hash,
+            Title = title?.Trim() ?? file.Location.Slug,
+            Summary = FrontMatterRules.Optional(summary) ?? "",
+            Lang = file.Location.Lang,
+            Html = _rendering.Html(file.Markdown),
+            PlainText = plain,
+            WordCount = CountWords(plain),
+            Headings = file.Headings,
+            Links = file.Links.Links,
+            Wayfinding = wayfinding,
+            KeyLines = KeyLines(file.Block),
+        };
     }
 
-    private static void CheckLang(string lang, string expected, FrontMatterReader.Block block, string path, List<ContentDiagnostic> diagnostics)
+    private ContentDocument? BuildInstrument(ParsedFile file)
     {
-        if (lang is not ("id" or "en"))
+        var (block, path, diagnostics) = (file.Block, file.DisplayPath, file.Diagnostics);
+        var front = FrontMatterReader.Read<InstrumentFrontMatter>(block, path, out var yamlError);
+        if (front is null)
         {
-            diagnostics.Add(ContentDiagnostic.Error(path, FrontMatterReader.LineOf(block, "lang"), 1, $"front matter: unknown lang '{lang}' (use id or en)"));
+            diagnostics.Add(yamlError!);
+            return null;
         }
-        else if (lang != expected)
+        FrontMatterRules.Require(front.Title, "title", block, path, diagnostics);
+        var sources = SourceRules.ReadSources(front.Sources, block, path, diagnostics);
+        var instrument = InstrumentRules.Read(front, sources, block, path, diagnostics);
+        var events = SourceRules.ReadEvents(front.Events, sources, file.Headings.Select(h => h.Id).ToList(), block, path, diagnostics);
+        SourceRules.CheckCitations(file.Markdown, sources, requireCitedFacts: true, block, path, diagnostics);
+        var plain = _rendering.PlainText(file.Markdown);
+        var summary = file.Markdown.OfType<ParagraphBlock>().FirstOrDefault() is { } first ? _rendering.PlainText(first) : "";
+        return new ContentDocument
         {
-            diagnostics.Add(ContentDiagnostic.Error(path, FrontMatterReader.LineOf(block, "lang"), 1,
-                $"front matter: lang '{lang}' does not match the folder (articles/en/ holds English, articles/ Indonesian)"));
-        }
+            Kind = DocumentKind.Document,
+            Slug = file.Location.Slug,
+            RelativePath = file.RelativePath,
+            ContentHash = file.Hash,
+            Title = front.Title?.Trim() ?? file.Location.Slug,
+            Summary = summary,
+            Lang = file.Location.Lang,
+            Html = _rendering.Html(file.Markdown),
+            PlainText = plain,
+            WordCount = CountWords(plain),
+            Headings = file.Headings,
+            Links = file.Links.Links,
+            Tags = FrontMatterRules.ReadTags(front.Tags, block, path, diagnostics),
+            Sources = sources,
+            Updated = FrontMatterRules.ReadDate(front.Updated, "updated", block, path, diagnostics)?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            Reviewed = SourceRules.ReadReviewed(front.Reviewed, block, path, diagnostics),
+            Events = events,
+            Instrument = instrument,
+            KeyLines = KeyLines(block),
+        };
     }
 
-    private static void CheckTags(List<string> tags, FrontMatterReader.Block block, string path, List<ContentDiagnostic> diagnostics)
-    {
-        foreach (var tag in tags.Where(t => !SiteUrls.IsValidSlug(t.Trim())))
-        {
-            diagnostics.Add(ContentDiagnostic.Error(path, FrontMatterReader.LineOf(block, "tags"), 1, $"front matter: tag '{tag}' must be lowercase a-z, 0-9 and hyphens"));
-        }
-    }
+    
+    /// <summary>The Markdown tree of a file, through the site's pipeline, for checks that read the text again (terminology).</summary>
+    public MarkdownDocument ParseMarkdown(string text) => _rendering.Parse(text);
 
-    private static DateTime? ParseDate(string? value, FrontMatterReader.Block block, string path, List<ContentDiagnostic> diagnostics)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", out var date))
-        {
-            return date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        }
-        diagnostics.Add(ContentDiagnostic.Error(path, FrontMatterReader.LineOf(block, "updated"), 1, $"front matter: updated '{value}' is not a date (YYYY-MM-DD)"));
-        return null;
-    }
-
-    private static readonly string[] ReportedKeys = ["related", "translation", "aliases", "term", "title"];
+    private static readonly string[] ReportedKeys = ["related", "translation", "aliases", "term", "title", "symbol"];
 
     private static Dictionary<string, int> KeyLines(FrontMatterReader.Block block) =>
         ReportedKeys.ToDictionary(k => k, k => FrontMatterReader.LineOf(block, k));

@@ -5,20 +5,18 @@ namespace CyberDiplomacy.Core.Content;
 /// <summary>One Markdown file as read from disk; its stamp is the one seen before reading.</summary>
 public sealed record ContentFile(string RelativePath, string FullPath, string Text, string Hash, DateTime LastWriteUtc, long Length = 0)
 {
-    public bool IsTerm => RelativePath.StartsWith("glossary/", StringComparison.Ordinal);
+    public bool IsTerm => ContentPaths.IsTerm(RelativePath);
 }
 
 /// <summary>A Markdown file's size and modification time, without its text: what a scan for changes looks at.</summary>
 public sealed record FileStamp(string RelativePath, long Length, DateTime LastWriteUtc)
 {
-    public bool IsTerm => RelativePath.StartsWith("glossary/", StringComparison.Ordinal);
+    public bool IsTerm => ContentPaths.IsTerm(RelativePath);
 }
 
-/// <summary>Lists and reads the content folder: <c>articles/*.md</c>, <c>articles/en/*.md</c>, <c>glossary/*.md</c>.</summary>
+/// <summary>Lists and reads the content folder's documents (the folders of <see cref="ContentPaths"/>).</summary>
 public sealed class ContentSource(string contentRoot)
 {
-    private static readonly string[] Folders = ["articles", "articles/en", "glossary"];
-
     public string Root => contentRoot;
 
     /// <summary>How paths appear in diagnostics: relative to the content folder's parent (<c>content/articles/x.md</c>).</summary>
@@ -27,7 +25,7 @@ public sealed class ContentSource(string contentRoot)
     public IReadOnlyList<string> ListFiles()
     {
         var files = new List<string>();
-        foreach (var folder in Folders)
+        foreach (var folder in ContentPaths.Folders.Select(f => f.Path))
         {
             var full = Path.Combine(contentRoot, folder);
             if (!Directory.Exists(full)) continue;
@@ -42,7 +40,7 @@ public sealed class ContentSource(string contentRoot)
     public IReadOnlyList<FileStamp> Scan()
     {
         var stamps = new List<FileStamp>();
-        foreach (var folder in Folders)
+        foreach (var folder in ContentPaths.Folders.Select(f => f.Path))
         {
             var full = Path.Combine(contentRoot, folder);
             if (!Directory.Exists(full)) continue;
@@ -62,9 +60,6 @@ public sealed class ContentSource(string contentRoot)
     /// <summary>Reads the files in parallel, in the given order; a file gone since the scan is left out.</summary>
     public IReadOnlyList<ContentFile> Read(IEnumerable<FileStamp> stamps) =>
         stamps.AsParallel().AsOrdered().Select(s => Read(s.RelativePath, s)).OfType<ContentFile>().ToList();
-
-    public static bool IsContentPath(string relativePath) =>
-        relativePath.EndsWith(".md", StringComparison.Ordinal) && Folders.Contains(Path.GetDirectoryName(relativePath)?.Replace('\\', '/'));
 
     public ContentFile? Read(string relativePath) => Read(relativePath, null);
 

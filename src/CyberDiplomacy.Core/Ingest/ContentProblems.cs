@@ -1,4 +1,4 @@
-using CyberDiplomacy.Core.Content;
+using CyberDiplomacy.Core.Content.Validation;
 
 namespace CyberDiplomacy.Core.Ingest;
 

@@ -38,9 +38,6 @@ public sealed class ContentWatcher : IDisposable
         _watcher.Error += (_, e) => _logger.LogWarning(e.GetException(), "Content watcher lost events; re-ingesting everything that changed");
     }
 
-    /// <summary>Raised after each ingest the watcher triggers.</summary>
-    public event Action<IngestReport>? Reloaded;
-
     /// <param name="stopping">The host's stopping token: it cancels a reload in progress as well as the wait for the next.</param>
     public void Start(CancellationToken stopping = default)
     {
@@ -72,8 +69,7 @@ public sealed class ContentWatcher : IDisposable
                 }
                 try
                 {
-                    var report = await _ingestor.IngestAsync(cancellationToken: cancellationToken);
-                    Reloaded?.Invoke(report);
+                    await _ingestor.IngestAsync(cancellationToken: cancellationToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -9,9 +9,10 @@ internal static class DocumentMapping
 {
     public static StoredDocument ToStored(ContentDocument document, DateTime updated, string updatedSource, DateTime now)
     {
-        StoredDocument stored = document.Kind == DocumentKind.Article
-            ? new Article { Translation = document.Translation, Featured = document.Featured }
-            : new GlossaryTerm
+        StoredDocument stored = document.Kind switch
+        {
+            DocumentKind.Article => new Article { Translation = document.Translation, Featured = document.Featured, TermsUsed = [.. document.TermsUsed] },
+            DocumentKind.Term => new GlossaryTerm
             {
                 English = document.English ?? "",
                 Abbreviation = document.Abbreviation,
@@ -19,7 +20,11 @@ internal static class DocumentMapping
                 DefinitionText = document.DefinitionText,
                 Related = [.. document.Related],
                 Aliases = document.Aliases.Select(a => new TermAlias { Alias = a }).ToList(),
-            };
+            },
+            DocumentKind.Topic => new Topic { TopicOrder = document.Wayfinding!.Order, Members = [.. document.Wayfinding.Members] },
+            DocumentKind.ReadingPath => new ReadingPath { Members = [.. document.Wayfinding!.Members], StepNotes = [.. document.Wayfinding.Notes] },
+            _ => ToStored(document.Instrument!),
+        };
         stored.Kind = document.Kind;
         stored.Slug = document.Slug;
         stored.RelativePath = document.RelativePath;
@@ -35,7 +40,15 @@ internal static class DocumentMapping
         stored.UpdatedSource = updatedSource;
         stored.IngestedAt = now;
         stored.Tags = document.Tags.Select(t => new DocumentTag { Tag = t }).ToList();
-        stored.Sources = document.Sources.Select((s, i) => new DocumentSource { Position = i + 1, Title = s.Title, Url = s.Url }).ToList();
+        stored.Reviewed = document.Reviewed;
+        stored.Sources = document.Sources.Select((s, i) => new DocumentSource
+        {
+            Position = i + 1, CitationId = s.Id, Title = s.Title, Url = s.Url, Publisher = s.Publisher, Date = s.Date, Primary = s.Primary,
+        }).ToList();
+        stored.Events = document.Events.Select(e => new StoredEvent
+        {
+            Date = e.Date.ToString(), SortDate = e.Date.Earliest, Title = e.Title, Track = e.Track, Anchor = e.Anchor,
+        }).ToList();
         stored.Links = document.Links.Select(l => new StoredLink
         {
             TargetKind = l.TargetKind,
@@ -47,6 +60,33 @@ internal static class DocumentMapping
         return stored;
     }
 
+    private static PrimaryDocument ToStored(Instrument instrument) => new()
+    {
+        Symbol = instrument.Symbol,
+        InstrumentKind = instrument.Kind,
+        IssuedBy = instrument.Body,
+        Adopted = instrument.Adopted.ToString(),
+        AdoptedSort = instrument.Adopted.Earliest,
+        InForce = instrument.InForce?.ToString(),
+        OfficialUrl = instrument.OfficialUrl,
+        Track = instrument.Track,
+        IndonesiaStatus = instrument.Indonesia?.Status,
+        IndonesiaDate = instrument.Indonesia?.Date?.ToString(),
+        IndonesiaNote = instrument.Indonesia?.Note,
+        IndonesiaSource = instrument.Indonesia?.SourceId,
+    };
+
+    /// <summary>
+    /// The names a primary document is found by: its symbol as written and without "No." (ETS No. 185 → ETS 185), and
+    /// its title; an exact symbol then ranks it first, as a term's name does.
+    /// </summary>
+    public static IReadOnlyList<string> SymbolNames(string? symbol)
+    {
+        if (symbol is null) return [];
+        var shorter = System.Text.RegularExpressions.Regex.Replace(symbol, @"\b(No|Nomor)\.?\s+", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        return shorter == symbol ? [symbol] : [symbol, shorter];
+    }
+
     public static IReadOnlyList<string> TermNames(GlossaryTerm term) =>
         DocumentOutline.TermNames(term.Title, term.English, term.Abbreviation, term.Aliases.Select(a => a.Alias));
 
@@ -55,7 +95,12 @@ internal static class DocumentMapping
         document.Slug,
         document.Lang,
         document.Title,
-        document.Kind == DocumentKind.Term ? DocumentOutline.From(document).Names : [],
+        document.Kind switch
+        {
+            DocumentKind.Term => DocumentOutline.From(document).Names,
+            DocumentKind.Document => SymbolNames(document.Instrument?.Symbol),
+            _ => [],
+        },
         about,
         document.Summary,
         document.PlainText,
@@ -66,7 +111,12 @@ internal static class DocumentMapping
         stored.Slug,
         stored.Lang,
         stored.Title,
-        stored is GlossaryTerm term ? TermNames(term) : [],
+        stored switch
+        {
+            GlossaryTerm term => TermNames(term),
+            PrimaryDocument instrument => SymbolNames(instrument.Symbol),
+            _ => [],
+        },
         about,
         stored.Summary,
         stored.PlainText,

@@ -1,4 +1,4 @@
-using CyberDiplomacy.Core.Content;
+using CyberDiplomacy.Core.Content.Validation;
 
 namespace CyberDiplomacy.Core.Ingest;
 
@@ -16,6 +16,3 @@ public sealed record IngestReport(
     public int Errors => Diagnostics.Count(d => d.IsError);
     public int Warnings => Diagnostics.Count(d => !d.IsError);
 }
-
-/// <summary>Progress of an ingest: <see cref="Done"/> of <see cref="Total"/> files parsed.</summary>
-public sealed record IngestProgress(string Stage, int Done, int Total);

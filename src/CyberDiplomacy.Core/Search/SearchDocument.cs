@@ -17,3 +17,7 @@ public sealed record SearchDocument(
     public string Key => KeyOf(Kind, Slug);
     public static string KeyOf(DocumentKind kind, string slug) => kind.ToApiName() + ":" + slug;
 }
+
+/// <summary>One ingest's changes to the index: everything replaced, or some documents removed and some (re)written.</summary>
+public sealed record IndexChanges(bool ReplaceAll, IReadOnlyList<(DocumentKind Kind, string Slug)> Removed, IReadOnlyList<SearchDocument> Documents,
+    string ContentVersion);

@@ -30,7 +30,6 @@ public static class SearchFields
     public const string Summary = "summary";
     public const string Body = "body";         // stemmed, stored with a term vector of offsets for snippets
     public const string BodyExact = "body_exact";
-    public const string Url = "url";
     public const string NameKey = "name_key";   // a whole name or title, analyzed and joined: "apa itu diplomasi siber" meets "Diplomasi siber"
     public const string AboutKey = "about_key";
 

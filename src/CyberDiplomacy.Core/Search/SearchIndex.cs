@@ -19,11 +19,12 @@ namespace CyberDiplomacy.Core.Search;
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
-    public const string FingerprintKey = "stemming-rules";
+    /// <summary>Commit key of the search schema: the field layout's version and the analysis rules, fingerprinted together.</summary>
+    public const string SearchSchemaKey = "search-schema";
     public const string ContentVersionKey = "content-version";
 
     private readonly LuceneDirectory _directory;
-    private readonly SearcherManager _searchers;
+    private readonly SearcherManager _searchers = null!;
     private readonly ILogger<SearchIndex> _logger;
     private readonly System.Threading.Lock _writerLock = new();
     private IndexWriter? _writer;
@@ -48,19 +49,41 @@ public sealed class SearchIndex : IDisposable
         }
         else
         {
-            _writer = OpenWriter(directory, _analyzers);
-            // The searchers read committed versions from the directory, so there must be one to read.
-            if (!DirectoryReader.IndexExists(directory)) _writer.Commit();
+            try
+            {
+                _writer = OpenWriter(directory, _analyzers);
+                // The searchers read committed versions from the directory, so there must be one to read.
+                if (!DirectoryReader.IndexExists(directory)) _writer.Commit();
+                _searchers = new SearcherManager(directory, new RankingSearcherFactory());
+                return;
+            }
+            catch (Exception ex) when (IsDamage(ex))
+            {
+                // Derived data: a damaged index is cleared and rebuilt from content by the ingest that follows.
+                _logger.LogWarning("Search index in {Directory} is damaged ({Reason}); clearing it to rebuild from content", directory, ex.Message);
+                _writer?.Rollback();
+                Clear(directory);
+                _writer = OpenWriter(directory, _analyzers);
+                _writer.Commit();
+            }
         }
         _searchers = new SearcherManager(directory, new RankingSearcherFactory());
     }
 
-    public bool IsReadOnly => _writer is null;
+    private static bool IsDamage(Exception ex) =>
+        ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException
+            or (IOException and not LockObtainFailedException);
+
+    /// <summary>Deletes every file of the index except the lock, which this process holds or nobody does.</summary>
+    private static void Clear(LuceneDirectory directory)
+    {
+        foreach (var file in directory.ListAll().Where(f => f != IndexWriter.WRITE_LOCK_NAME)) directory.DeleteFile(file);
+    }
 
     public SearchAnalyzers Analyzers => _analyzers;
 
-    /// <summary>Rules the committed index was built with; a mismatch with the content's rules means a full re-index.</summary>
-    public string? CommittedFingerprint => CommitData(FingerprintKey);
+    /// <summary>Schema and rules the committed index was built with; a mismatch with the content's rules means a full re-index.</summary>
+    public string? CommittedSearchSchema => CommitData(SearchSchemaKey);
 
     public string? CommittedContentVersion => CommitData(ContentVersionKey);
 
@@ -74,20 +97,37 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    public void Upsert(SearchDocument document) =>
-        Writer.UpdateDocument(new Term(SearchFields.Key, document.Key), ToLucene(document, _analyzers), _analyzers.PerField);
+    /// <summary>
+    /// Every index write of an ingest: removes, replaces and adds documents, then commits with the content version, so
+    /// readers switch to the new version at once; on failure or cancellation nothing of it stays.
+    /// </summary>
+    public void Apply(IndexChanges changes, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            if (changes.ReplaceAll) Writer.DeleteAll();
+            foreach (var (kind, slug) in changes.Removed) Writer.DeleteDocuments(new Term(SearchFields.Key, SearchDocument.KeyOf(kind, slug)));
+            // Analysis is most of the cost and the writer is thread-safe: every core takes documents.
+            Parallel.ForEach(changes.Documents, new ParallelOptions { CancellationToken = cancellationToken }, Upsert);
+            Commit(changes.ContentVersion);
+        }
+        catch
+        {
+            // Readers keep the last commit; the writer must not carry half an ingest into the next one (or into Dispose).
+            DiscardPendingChanges();
+            throw;
+        }
+    }
 
-    public void Delete(DocumentKind kind, string slug) =>
-        Writer.DeleteDocuments(new Term(SearchFields.Key, SearchDocument.KeyOf(kind, slug)));
+    private void Upsert(SearchDocument document) =>
+        Writer.UpdateDocument(new Term(SearchFields.Key, document.Key), LuceneFields.For(document, _analyzers), _analyzers.PerField);
 
-    public void DeleteAll() => Writer.DeleteAll();
-
-    public void Commit(string contentVersion)
+    private void Commit(string contentVersion)
     {
         var writer = Writer;
         writer.SetCommitData(new Dictionary<string, string>
         {
-            [FingerprintKey] = _analyzers.Rules.Fingerprint,
+            [SearchSchemaKey] = _analyzers.Rules.Fingerprint,
             [ContentVersionKey] = contentVersion,
         });
         writer.Commit();
@@ -98,7 +138,7 @@ public sealed class SearchIndex : IDisposable
     /// Forgets every change since the last commit (a cancelled or failed ingest). Lucene's rollback closes the writer,
     /// so a new one is opened; readers are untouched, they never saw the changes.
     /// </summary>
-    public void DiscardPendingChanges()
+    private void DiscardPendingChanges()
     {
         lock (_writerLock)
         {
@@ -142,7 +182,7 @@ public sealed class SearchIndex : IDisposable
         return FSDirectory.Open(new DirectoryInfo(paths.IndexFolder), NoLockFactory.GetNoLockFactory());
     }
 
-    private IndexWriter OpenWriter(LuceneDirectory directory, SearchAnalyzers analyzers)
+    private static IndexWriter OpenWriter(LuceneDirectory directory, SearchAnalyzers analyzers)
     {
         // A larger buffer than the default 16 MB: a cold build of 10,000 articles flushes (and merges) far fewer segments.
         var config = new IndexWriterConfig(SearchFields.Version, analyzers.PerField)
@@ -151,66 +191,7 @@ public sealed class SearchIndex : IDisposable
             Similarity = SearchFields.Similarity,
             RAMBufferSizeMB = 64,
         };
-        try
-        {
-            return new IndexWriter(directory, config);
-        }
-        catch (Exception ex) when (ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or IOException and not LockObtainFailedException)
-        {
-            _logger.LogWarning(ex, "Search index in {Directory} is unreadable ({Reason}); creating a new one to rebuild from content", directory, ex.GetType().Name);
-            return new IndexWriter(directory, new IndexWriterConfig(SearchFields.Version, analyzers.PerField) { OpenMode = OpenMode.CREATE, Similarity = SearchFields.Similarity });
-        }
-    }
-
-    /// <summary>Stored, and with a term vector of offsets so snippets can mark matches without re-analysing the text.</summary>
-    private static readonly FieldType BodyType = BodyFieldType();
-
-    private static FieldType BodyFieldType()
-    {
-        var type = new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true, StoreTermVectorOffsets = true };
-        type.Freeze();
-        return type;
-    }
-
-    private static List<IIndexableField> ToLucene(SearchDocument document, SearchAnalyzers analyzers)
-    {
-        var fields = new List<IIndexableField>
-        {
-            new StringField(SearchFields.Key, document.Key, Field.Store.YES),
-            new StringField(SearchFields.Type, document.Kind.ToApiName(), Field.Store.YES),
-            new SortedDocValuesField(SearchFields.Type, new BytesRef(document.Kind.ToApiName())),
-            new SortedDocValuesField(SearchFields.Lang, new BytesRef(document.Lang)),
-            new StringField(SearchFields.Slug, document.Slug, Field.Store.YES),
-            new StringField(SearchFields.Lang, document.Lang, Field.Store.YES),
-            new TextField(SearchFields.Title, document.Title, Field.Store.YES),
-            new TextField(SearchFields.TitleExact, document.Title, Field.Store.NO),
-            new TextField(SearchFields.Summary, document.Summary, Field.Store.YES),
-            new Field(SearchFields.Body, document.Body, BodyType),
-            new TextField(SearchFields.BodyExact, document.Body, Field.Store.NO),
-        };
-        foreach (var name in document.Names)
-        {
-            fields.Add(new TextField(SearchFields.Names, name, Field.Store.YES));
-            fields.Add(new TextField(SearchFields.NamesExact, name, Field.Store.NO));
-        }
-        foreach (var about in document.About)
-        {
-            fields.Add(new TextField(SearchFields.About, about, Field.Store.NO));
-        }
-        foreach (var key in document.Names.Append(document.Title).Select(analyzers.WholeKey).Where(k => k.Length > 0).Distinct())
-        {
-            fields.Add(new StringField(SearchFields.NameKey, key, Field.Store.NO));
-        }
-        foreach (var key in document.About.Select(analyzers.WholeKey).Where(k => k.Length > 0).Distinct())
-        {
-            fields.Add(new StringField(SearchFields.AboutKey, key, Field.Store.NO));
-        }
-        foreach (var tag in document.Tags)
-        {
-            fields.Add(new StringField(SearchFields.Tag, tag, Field.Store.YES));
-            fields.Add(new SortedSetDocValuesField(SearchFields.Tag, new BytesRef(tag)));
-        }
-        return fields;
+        return new IndexWriter(directory, config);
     }
 
     private sealed class RankingSearcherFactory : SearcherFactory

@@ -42,8 +42,7 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
 
     public QuerySynonyms Synonyms => analyzers.Rules.Synonyms;
 
-    /// <param name="Units">The reader's words as searched: one per word, quoted phrase or run of words a synonym rule replaced.</param>
-    public sealed record Built(Query Query, IReadOnlyList<QueryUnit> Units, Query? Proximity);
+    public sealed record Built(Query Query, Query? Proximity);
 
     /// <summary>Null when nothing searchable is left (only stop words or punctuation, and no concept).</summary>
     public Built? Build(IReadOnlyList<QueryPart> parts, bool requireMost = true, IReadOnlyList<ConceptMatch>? concepts = null)
@@ -87,7 +86,7 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
             var clause = AcrossFields(excluded.Text);
             if (clause is not null) query.Add(clause, Occur.MUST_NOT);
         }
-        return new Built(query, units, proximity);
+        return new Built(query, proximity);
     }
 
     /// <summary>

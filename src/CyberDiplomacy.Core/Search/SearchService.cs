@@ -18,10 +18,10 @@ public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog, 
     public SearchResults Search(SearchRequest request)
     {
         var stopwatch = Stopwatch.StartNew();
+        request = SearchLimits.Clamp(request);
         var parts = UserQuery.Parse(request.Query);
         var display = UserQuery.Describe(parts);
-        var page = Math.Max(1, request.Page);
-        var size = Math.Clamp(request.Size, 1, 50);
+        var (page, size) = (request.Page, request.Size);
         var concepts = Concepts(parts);
         var results = index.Read(searcher =>
         {
@@ -134,7 +134,7 @@ public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog, 
         var facets = new FacetCollector();
         var window = Math.Max(RerankWindow, page * size);
         var collector = TopScoreDocCollector.Create(window, docsScoredInOrder: true);
-        var (type, tag, lang) = Filters(request);
+        var (type, tag, lang) = (request.Type, request.Tag, request.Lang);
         ICollector ranked = FilteringCollector.Filters(type, tag, lang) ? new FilteringCollector(collector, type, tag, lang) : collector;
         // One pass: facets count every match, the top documents only the ones the filters let through.
         searcher.Search(built.Query, MultiCollector.Wrap(ranked, facets));
@@ -175,13 +175,6 @@ public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog, 
 
         private static int Ord(SortedDocValues? values, string value) => values is null ? -2 : Math.Max(-2, values.LookupTerm(new Lucene.Net.Util.BytesRef(value)));
     }
-
-    private static (string? Type, string? Tag, string? Lang) Filters(SearchRequest request) =>
-    (
-        DocumentKinds.TryParseApiName(request.Type, out var kind) ? kind.ToApiName() : null,
-        string.IsNullOrEmpty(request.Tag) ? null : request.Tag,
-        request.Lang is "id" or "en" ? request.Lang : null
-    );
 
     private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal)
     {

@@ -92,6 +92,7 @@ public sealed class SuggestionCatalog
         return null;
     }
 
+    /// <summary>A glossary term's card by slug: the card for a concept an English phrasing names.</summary>
     public TermCard? Card(string slug) => _snapshot.Cards.GetValueOrDefault(slug);
 
     private static string Display(CatalogName name) =>

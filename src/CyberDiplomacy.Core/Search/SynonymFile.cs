@@ -1,4 +1,4 @@
-using CyberDiplomacy.Core.Content;
+using CyberDiplomacy.Core.Content.Validation;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace CyberDiplomacy.Core.Search;
@@ -23,16 +23,28 @@ public static class SynonymFile
     /// <summary>A line that loads: equivalent words (no <c>=></c>) or a mapping from inputs to outputs.</summary>
     public sealed record Rule(int Line, string Text, bool IsMapping, IReadOnlyList<Entry> Inputs, IReadOnlyList<Entry> Outputs);
 
-    /// <summary>For <c>kb check</c>: syntax, empty sides, a word mapped to itself, duplicates and cycles among <c>=></c> rules.</summary>
-    public static IReadOnlyList<ContentDiagnostic> Check(string contentRoot) => Read(contentRoot).Problems;
+    /// <summary>
+    /// For <c>kb check</c> and the build (<see cref="Content.ContentPipeline"/>): syntax, empty sides, a word mapped to
+    /// itself, duplicates and cycles among <c>=></c> rules (KB034, KB035); with the corpus's texts, also rules whose
+    /// targets no document uses (<see cref="SynonymUsage"/>).
+    /// </summary>
+    public static IReadOnlyList<ContentDiagnostic> Check(string contentRoot, IEnumerable<string>? corpusTexts = null)
+    {
+        var (rules, problems) = Read(contentRoot);
+        if (corpusTexts is null) return problems;
+        return [.. problems, .. SynonymUsage.Check(rules, corpusTexts, DisplayPath(contentRoot))];
+    }
 
     public static (IReadOnlyList<Rule> Rules, IReadOnlyList<ContentDiagnostic> Problems) Read(string contentRoot)
     {
         var path = Path.Combine(contentRoot, RelativePath);
         if (!File.Exists(path)) return ([], []);
-        var display = Path.GetFileName(contentRoot.TrimEnd(Path.DirectorySeparatorChar, '/')) + "/" + RelativePath;
-        return Parse(File.ReadAllLines(path), display);
+        return Parse(File.ReadAllLines(path), DisplayPath(contentRoot));
     }
+
+    // As ContentSource.DisplayPath: relative to the content folder's parent.
+    private static string DisplayPath(string contentRoot) =>
+        Path.GetFileName(contentRoot.TrimEnd(Path.DirectorySeparatorChar, '/')) + "/" + RelativePath;
 
     public static (IReadOnlyList<Rule> Rules, IReadOnlyList<ContentDiagnostic> Problems) Parse(IReadOnlyList<string> lines, string displayPath)
     {
@@ -43,8 +55,8 @@ public static class SynonymFile
         for (var i = 0; i < lines.Count; i++)
         {
             var number = i + 1;
-            void Error(int column, string message) => problems.Add(ContentDiagnostic.Error(displayPath, number, column, message));
-            void Warning(int column, string message) => problems.Add(ContentDiagnostic.Warning(displayPath, number, column, message));
+            void Error(int column, string message) => problems.Add(ContentDiagnostic.Report(DiagnosticRules.SynonymRuleUnreadable, displayPath, number, column, message));
+            void Warning(int column, string message) => problems.Add(ContentDiagnostic.Report(DiagnosticRules.SynonymRuleIdle, displayPath, number, column, message));
             var text = WithoutComment(lines[i]);
             if (text.Trim().Length == 0) continue;
             var arrows = SplitUnescaped(text, "=>");

@@ -18,6 +18,8 @@ public abstract class StoredDocument
     public int WordCount { get; set; }
     public List<HeadingEntry> Headings { get; set; } = [];
     public DateTime? Updated { get; set; }
+    /// <summary>When the facts were last checked (front matter <c>reviewed</c>).</summary>
+    public DateOnly? Reviewed { get; set; }
     /// <summary>Where <see cref="Updated"/> came from: front-matter, git or file.</summary>
     public string UpdatedSource { get; set; } = "file";
     public DateTime IngestedAt { get; set; }
@@ -27,6 +29,7 @@ public abstract class StoredDocument
     public List<DocumentTag> Tags { get; set; } = [];
     public List<DocumentSource> Sources { get; set; } = [];
     public List<StoredLink> Links { get; set; } = [];
+    public List<StoredEvent> Events { get; set; } = [];
 
     public string Url => SiteUrls.For(Kind, Slug);
 }
@@ -34,6 +37,8 @@ public abstract class StoredDocument
 public sealed class Article : StoredDocument
 {
     public string? Translation { get; set; }
+    /// <summary>Glossary terms the article uses, in order of first use: one JSON column instead of a row per auto-link.</summary>
+    public List<string> TermsUsed { get; set; } = [];
     public bool Featured { get; set; }
 }
 
@@ -45,6 +50,57 @@ public sealed class GlossaryTerm : StoredDocument
     public string DefinitionText { get; set; } = "";
     public List<string> Related { get; set; } = [];
     public List<TermAlias> Aliases { get; set; } = [];
+}
+
+/// <summary>A primary document: an instrument (resolution, report, treaty, law…) with its dates and Indonesia's relation to it.</summary>
+public sealed class PrimaryDocument : StoredDocument
+{
+    public string? Symbol { get; set; }
+    /// <summary>resolution, report, treaty, protocol, law, regulation, strategy, declaration or manual.</summary>
+    public string InstrumentKind { get; set; } = "";
+    /// <summary>Who adopted or issued it.</summary>
+    public string IssuedBy { get; set; } = "";
+    /// <summary>As written: YYYY-MM-DD, YYYY-MM or YYYY.</summary>
+    public string Adopted { get; set; } = "";
+    /// <summary>The earliest day <see cref="Adopted"/> can mean: what lists sort and filter by.</summary>
+    public DateOnly AdoptedSort { get; set; }
+    public string? InForce { get; set; }
+    public string? OfficialUrl { get; set; }
+    public string Track { get; set; } = "";
+    public string? IndonesiaStatus { get; set; }
+    public string? IndonesiaDate { get; set; }
+    public string? IndonesiaNote { get; set; }
+    /// <summary>Citation id of the source that confirms the status.</summary>
+    public string? IndonesiaSource { get; set; }
+}
+
+/// <summary>A topic: its introduction (Html) and its articles in reading order.</summary>
+public sealed class Topic : StoredDocument
+{
+    /// <summary>Place among topics (front matter <c>order</c>).</summary>
+    public int TopicOrder { get; set; }
+    public List<MemberRef> Members { get; set; } = [];
+}
+
+/// <summary>A reading path: its steps (articles) in order, each with why it comes there.</summary>
+public sealed class ReadingPath : StoredDocument
+{
+    public List<MemberRef> Members { get; set; } = [];
+    public List<string> StepNotes { get; set; } = [];
+}
+
+/// <summary>A dated event an article or document lists for the timeline.</summary>
+public sealed class StoredEvent
+{
+    public int Id { get; set; }
+    public int DocumentId { get; set; }
+    public StoredDocument? Document { get; set; }
+    /// <summary>As written: YYYY-MM-DD, YYYY-MM or YYYY.</summary>
+    public string Date { get; set; } = "";
+    public DateOnly SortDate { get; set; }
+    public string Title { get; set; } = "";
+    public string Track { get; set; } = "";
+    public string? Anchor { get; set; }
 }
 
 public sealed class TermAlias
@@ -67,8 +123,14 @@ public sealed class DocumentSource
     public int Id { get; set; }
     public int DocumentId { get; set; }
     public int Position { get; set; }
+    /// <summary>The id the text cites it by (<c>[@id]</c>).</summary>
+    public string? CitationId { get; set; }
     public string Title { get; set; } = "";
     public string? Url { get; set; }
+    public string? Publisher { get; set; }
+    /// <summary>Publication date as written: YYYY, YYYY-MM or YYYY-MM-DD.</summary>
+    public string? Date { get; set; }
+    public bool Primary { get; set; }
 }
 
 /// <summary>A link from a document's body: to another document (backlinks) or elsewhere.</summary>

@@ -1,4 +1,5 @@
 using CyberDiplomacy.Core.Content;
+using CyberDiplomacy.Core.Export;
 using Microsoft.EntityFrameworkCore;
 
 namespace CyberDiplomacy.Core.Store;
@@ -9,18 +10,18 @@ public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
     public async Task<ArticlePage?> GetArticleAsync(string slug, CancellationToken cancellationToken = default)
     {
         if (!SiteUrls.IsValidSlug(slug)) return null;
-        var article = await db.Articles.Include(a => a.Tags).Include(a => a.Sources.OrderBy(s => s.Position)).Include(a => a.Links)
+        var article = await db.Articles.Include(a => a.Tags).Include(a => a.Sources.OrderBy(s => s.Position))
             .AsSplitQuery().FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
         if (article is null) return null;
         var backlinks = await BacklinksAsync(DocumentKind.Article, slug, cancellationToken);
-        var termSlugs = article.Links.Where(l => l.TargetKind == DocumentKind.Term).Select(l => l.TargetSlug!).Distinct().ToList();
+        var termSlugs = article.TermsUsed;
         var terms = await db.Terms.Where(t => termSlugs.Contains(t.Slug))
-            .Select(t => new TermUse(t.Slug, t.Title, t.DefinitionText, "/glossary/" + t.Slug)).ToListAsync(cancellationToken);
+            .Select(t => new TermUse(t.Slug, t.Title, t.DefinitionText, SiteUrls.Term(t.Slug))).ToListAsync(cancellationToken);
         terms = terms.OrderBy(t => termSlugs.IndexOf(t.Slug)).ToList();
         DocumentCard? translation = null;
         if (article.Translation is not null)
         {
-            translation = await db.Articles.Where(a => a.Slug == article.Translation).Select(a => Card(a)).FirstOrDefaultAsync(cancellationToken);
+            translation = await db.Articles.Where(a => a.Slug == article.Translation).Select(ArticleCard).FirstOrDefaultAsync(cancellationToken);
         }
         var (previous, next) = await NeighboursAsync(article, cancellationToken);
         return new ArticlePage(article, backlinks, terms, translation, previous, next);
@@ -33,13 +34,12 @@ public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
             .AsSplitQuery().FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
         if (term is null) return null;
         var related = await db.Terms.Where(t => term.Related.Contains(t.Slug))
-            .Select(t => new TermUse(t.Slug, t.Title, t.DefinitionText, "/glossary/" + t.Slug)).ToListAsync(cancellationToken);
+            .Select(t => new TermUse(t.Slug, t.Title, t.DefinitionText, SiteUrls.Term(t.Slug))).ToListAsync(cancellationToken);
         related = related.OrderBy(r => term.Related.IndexOf(r.Slug)).ToList();
-        var linking = LinksTo(DocumentKind.Term, slug);
         var users = await db.Articles
-            .Where(a => linking.Contains(a.Id))
+            .Where(a => a.TermsUsed.Contains(slug))
             .OrderBy(a => a.Title)
-            .Select(a => new { Card = Card(a), a.PlainText })
+            .Select(a => new { Card = new DocumentCard(a.Kind, a.Slug, a.Title, a.Summary, SiteUrls.For(a.Kind, a.Slug), a.Lang, a.Updated), a.PlainText })
             .ToListAsync(cancellationToken);
         var names = DocumentOutline.TermNames(term.Title, term.English, term.Abbreviation, term.Aliases.Select(a => a.Alias));
         var usedIn = users.Select(u => new TermOccurrence(u.Card, Concordance.SentenceWith(u.PlainText, names))).ToList();
@@ -47,29 +47,38 @@ public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
     }
 
     public Task<List<DocumentCard>> ListArticlesAsync(string? lang = null, CancellationToken cancellationToken = default) =>
-        db.Articles.Where(a => lang == null || a.Lang == lang).OrderBy(a => a.Title).Select(a => Card(a)).ToListAsync(cancellationToken);
+        db.Articles.Where(a => lang == null || a.Lang == lang).OrderBy(a => a.Title).Select(ArticleCard).ToListAsync(cancellationToken);
 
     public Task<int> CountArticlesAsync(CancellationToken cancellationToken = default) => db.Articles.CountAsync(cancellationToken);
 
     public Task<List<GlossaryTerm>> ListTermsAsync(CancellationToken cancellationToken = default) =>
         db.Terms.Include(t => t.Aliases).OrderBy(t => t.Title).ToListAsync(cancellationToken);
 
+    /// <summary>Every term as the glossary exports show it, in export order (only the columns they need, no bodies).</summary>
+    public async Task<List<ExportedTerm>> ExportTermsAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Terms
+            .Select(t => new { t.Slug, t.Title, t.English, t.Abbreviation, Aliases = t.Aliases.OrderBy(a => a.Id).Select(a => a.Alias).ToList(), t.DefinitionText })
+            .ToListAsync(cancellationToken);
+        return ExportedTerm.InGlossaryOrder(rows.Select(r => ExportedTerm.Create(r.Slug, r.Title, r.English, r.Abbreviation, r.Aliases, r.DefinitionText)));
+    }
+
     public Task<GlossaryTerm?> FindTermAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Terms.Include(t => t.Aliases).FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
 
     public Task<List<DocumentCard>> FeaturedAsync(CancellationToken cancellationToken = default) =>
-        db.Articles.Where(a => a.Featured).OrderBy(a => a.Title).Select(a => Card(a)).ToListAsync(cancellationToken);
+        db.Articles.Where(a => a.Featured).OrderBy(a => a.Title).Select(ArticleCard).ToListAsync(cancellationToken);
 
     public Task<List<DocumentCard>> RecentlyUpdatedAsync(int count, CancellationToken cancellationToken = default) =>
-        db.Articles.OrderByDescending(a => a.Updated).ThenBy(a => a.Title).Take(count).Select(a => Card(a)).ToListAsync(cancellationToken);
+        db.Articles.OrderByDescending(a => a.Updated).ThenBy(a => a.Title).Take(count).Select(ArticleCard).ToListAsync(cancellationToken);
 
     public Task<List<DocumentCard>> AllDocumentsAsync(CancellationToken cancellationToken = default) =>
-        db.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Slug).Select(d => Card(d)).ToListAsync(cancellationToken);
+        db.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Slug).Select(Card).ToListAsync(cancellationToken);
 
     public async Task<List<DocumentCard>> TaggedAsync(string tag, CancellationToken cancellationToken = default)
     {
         var tagged = WithTag(tag);
-        return await db.Documents.Where(d => tagged.Contains(d.Id)).OrderBy(d => d.Kind).ThenBy(d => d.Title).Select(d => Card(d)).ToListAsync(cancellationToken);
+        return await db.Documents.Where(d => tagged.Contains(d.Id)).OrderBy(d => d.Kind).ThenBy(d => d.Title).Select(Card).ToListAsync(cancellationToken);
     }
 
     public async Task<List<TagCount>> TagsAsync(CancellationToken cancellationToken = default) =>
@@ -91,7 +100,7 @@ public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
     {
         var linking = LinksTo(kind, slug);
         return db.Documents.Where(d => linking.Contains(d.Id) && !(d.Kind == kind && d.Slug == slug))
-            .OrderBy(d => d.Kind).ThenBy(d => d.Title).Select(d => Card(d)).ToListAsync(cancellationToken);
+            .OrderBy(d => d.Kind).ThenBy(d => d.Title).Select(Card).ToListAsync(cancellationToken);
     }
 
     /// <summary>Previous and next article (by title) among those sharing the article's first tag and language.</summary>
@@ -101,7 +110,7 @@ public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
         if (tag is null) return (null, null);
         var tagged = WithTag(tag);
         var siblings = await db.Articles.Where(a => a.Lang == article.Lang && tagged.Contains(a.Id))
-            .OrderBy(a => a.Title).Select(a => Card(a)).ToListAsync(cancellationToken);
+            .OrderBy(a => a.Title).Select(ArticleCard).ToListAsync(cancellationToken);
         var position = siblings.FindIndex(s => s.Slug == article.Slug);
         return (position > 0 ? siblings[position - 1] : null, position >= 0 && position < siblings.Count - 1 ? siblings[position + 1] : null);
     }
@@ -113,6 +122,10 @@ public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
 
     private IQueryable<int> WithTag(string tag) => db.Tags.Where(t => t.Tag == tag).Select(t => t.DocumentId);
 
-    private static DocumentCard Card(StoredDocument d) =>
-        new(d.Kind, d.Slug, d.Title, d.Summary, d.Kind == DocumentKind.Article ? "/articles/" + d.Slug : "/glossary/" + d.Slug, d.Lang, d.Updated);
+    // An expression, not a method: EF then reads only these columns (a method call would load whole rows, bodies included).
+    private static readonly System.Linq.Expressions.Expression<Func<StoredDocument, DocumentCard>> Card =
+        d => new DocumentCard(d.Kind, d.Slug, d.Title, d.Summary, SiteUrls.For(d.Kind, d.Slug), d.Lang, d.Updated);
+
+    private static readonly System.Linq.Expressions.Expression<Func<Article, DocumentCard>> ArticleCard =
+        a => new DocumentCard(a.Kind, a.Slug, a.Title, a.Summary, SiteUrls.For(a.Kind, a.Slug), a.Lang, a.Updated);
 }

@@ -36,7 +36,7 @@ public static class KnowledgeBaseStore
         }
         // WAL lets readers keep reading while an ingest writes; and a quick integrity probe catches a damaged file early.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        await db.Documents.AsNoTracking().CountAsync(cancellationToken);
+        await db.Documents.CountAsync(cancellationToken);
     }
 
     /// <summary>
@@ -59,7 +59,7 @@ public static class KnowledgeBaseStore
         {
             throw new InvalidOperationException($"{paths.DatabaseFile} was built by an older kb (missing {string.Join(", ", pending)}); rebuild the data with this version's `kb build`.");
         }
-        await db.Documents.AsNoTracking().CountAsync(cancellationToken);
+        await db.Documents.CountAsync(cancellationToken);
     }
 
     /// <summary>

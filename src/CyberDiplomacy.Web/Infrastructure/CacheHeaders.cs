@@ -1,11 +1,12 @@
 using Microsoft.Net.Http.Headers;
 
-namespace CyberDiplomacy.Web;
+namespace CyberDiplomacy.Web.Infrastructure;
 
 /// <summary>
 /// Cache-Control for a CDN or browser in front of several replicas. Pages, feeds and API answers change only when a
-/// new image rolls out, so they may be cached for minutes; fingerprinted assets (<c>?v=</c>) for a year; health,
-/// status, redirects and errors never. Pages vary by UI language (Accept-Language or the culture cookie).
+/// new image rolls out, so they may be cached for minutes; fingerprinted assets (<c>?v=</c>) for a year; the service
+/// worker script only after asking again; health, status, redirects and errors never. Pages vary by UI language
+/// (Accept-Language or the culture cookie).
 /// </summary>
 public static class CacheHeaders
 {
@@ -13,6 +14,7 @@ public static class CacheHeaders
     public const string Fingerprinted = "public, max-age=31536000, immutable";
     public const string Asset = "public, max-age=3600";
     public const string Never = "no-store";
+    public const string Revalidate = "no-cache";
 
     public static WebApplication UseCacheHeaders(this WebApplication app)
     {
@@ -38,7 +40,14 @@ public static class CacheHeaders
             headers.CacheControl = Never;
             return;
         }
-        if (path.StartsWithSegments("/css") || path.StartsWithSegments("/js") || path.StartsWithSegments("/favicon.svg"))
+        if (path.StartsWithSegments("/sw.js"))
+        {
+            // Browsers check for a new worker on each visit; a CDN must ask too, or readers keep the old one.
+            headers.CacheControl = Revalidate;
+            return;
+        }
+        if (path.StartsWithSegments("/css") || path.StartsWithSegments("/js") || path.StartsWithSegments("/icons")
+            || path.StartsWithSegments("/favicon.svg") || path.StartsWithSegments("/manifest.webmanifest"))
         {
             headers.CacheControl = context.Request.Query.ContainsKey("v") ? Fingerprinted : Asset;
             return;

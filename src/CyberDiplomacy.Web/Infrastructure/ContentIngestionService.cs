@@ -5,7 +5,7 @@ using CyberDiplomacy.Core.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace CyberDiplomacy.Web;
+namespace CyberDiplomacy.Web.Infrastructure;
 
 /// <summary>
 /// Opens the store and makes the site ready. On a data folder that already holds a consistent build, the site serves

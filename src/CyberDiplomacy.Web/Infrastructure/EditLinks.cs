@@ -1,6 +1,6 @@
 using CyberDiplomacy.Core;
 
-namespace CyberDiplomacy.Web;
+namespace CyberDiplomacy.Web.Infrastructure;
 
 public static class EditLinks
 {

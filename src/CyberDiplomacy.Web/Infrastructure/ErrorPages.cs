@@ -1,4 +1,4 @@
-namespace CyberDiplomacy.Web;
+namespace CyberDiplomacy.Web.Infrastructure;
 
 public static class ErrorPages
 {

@@ -1,4 +1,4 @@
-namespace CyberDiplomacy.Web;
+namespace CyberDiplomacy.Web.Infrastructure;
 
 /// <summary><c>dotnet CyberDiplomacy.Web.dll --healthcheck</c>: the container HEALTHCHECK (the runtime image has no curl).</summary>
 public static class HealthProbe

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
-namespace CyberDiplomacy.Web;
+namespace CyberDiplomacy.Web.Infrastructure;
 
 public static class KnowledgeBaseHosting
 {
@@ -45,7 +45,7 @@ public static class KnowledgeBaseHosting
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/atom+xml", "image/svg+xml", "application/opensearchdescription+xml"]);
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/atom+xml", "image/svg+xml", "application/opensearchdescription+xml", "text/csv", "application/manifest+json"]);
         });
         // The default HTTP encoder leaves < > & ' as they are; JSON is data, but a client that pastes it into a page
         // then gets markup. Escape those and keep letters of every script readable.

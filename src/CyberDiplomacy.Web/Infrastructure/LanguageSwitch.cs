@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 
-namespace CyberDiplomacy.Web;
+namespace CyberDiplomacy.Web.Infrastructure;
 
 public static class LanguageSwitch
 {

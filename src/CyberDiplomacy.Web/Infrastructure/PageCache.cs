@@ -2,7 +2,7 @@ using System.Globalization;
 using CyberDiplomacy.Core.Ingest;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace CyberDiplomacy.Web;
+namespace CyberDiplomacy.Web.Infrastructure;
 
 /// <summary>
 /// Rendered document pages are kept in ASP.NET Core's output cache, keyed by path, query, UI culture and content

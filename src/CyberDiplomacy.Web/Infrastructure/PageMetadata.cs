@@ -1,4 +1,4 @@
-namespace CyberDiplomacy.Web;
+namespace CyberDiplomacy.Web.Infrastructure;
 
 /// <summary>What a page tells the layout about itself: title, description, canonical path and language alternates.</summary>
 public sealed class PageMetadata
@@ -17,6 +17,3 @@ public sealed class PageMetadata
     public List<(string Lang, string Path)> Alternates { get; } = [];
     public List<(string Label, string? Path)> Breadcrumbs { get; } = [];
 }
-
-/// <summary>Marker type for the shared UI strings in Resources/SharedResource.{id,en}.resx.</summary>
-public sealed class SharedResource;

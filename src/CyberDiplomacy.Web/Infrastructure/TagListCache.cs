@@ -1,6 +1,6 @@
 using CyberDiplomacy.Core.Store;
 
-namespace CyberDiplomacy.Web;
+namespace CyberDiplomacy.Web.Infrastructure;
 
 /// <summary>
 /// The tag list the search page shows beside its results, read once per content version: grouping every tag row on

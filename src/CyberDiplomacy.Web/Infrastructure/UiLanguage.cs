@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CyberDiplomacy.Web;
+namespace CyberDiplomacy.Web.Infrastructure;
 
 public static class UiLanguage
 {

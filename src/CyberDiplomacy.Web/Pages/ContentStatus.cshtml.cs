@@ -1,3 +1,4 @@
+using CyberDiplomacy.Core.Content.Validation;
 using CyberDiplomacy.Core.Content;
 using CyberDiplomacy.Core.Ingest;
 using Microsoft.AspNetCore.Mvc.RazorPages;

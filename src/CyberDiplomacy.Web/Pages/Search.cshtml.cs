@@ -1,6 +1,5 @@
 using CyberDiplomacy.Core.Search;
 using CyberDiplomacy.Core.Store;
-using CyberDiplomacy.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -26,19 +25,11 @@ public sealed class SearchModel(SearchService search, KnowledgeBaseReader reader
         meta.NoIndex = true;
         meta.Breadcrumbs.Add((text["Search.Title"], null));
         AllTags = await tags.GetAsync(reader, cancellationToken);
-        Notice = SearchRequestValidation.Validate(Query, Type, Tag, Lang, PageNumber, null, out var page, out _);
-        if (Notice is not null)
-        {
-            // Pages clamp bad parameters and explain, where the API answers 400.
-            Query = Query is { Length: > UserQuery.MaxLength } ? Query[..UserQuery.MaxLength] : Query;
-            Type = Type is "article" or "term" ? Type : null;
-            Lang = Lang is "id" or "en" ? Lang : null;
-            Tag = Tag is not null && Core.Content.SiteUrls.IsValidSlug(Tag) ? Tag : null;
-        }
-        if (!string.IsNullOrWhiteSpace(Query))
-        {
-            Results = search.Search(new SearchRequest(Query, Type, Tag, Lang, page, 10, UiLanguage.Current));
-        }
+        // Pages search the clamped request and explain, where the API answers 400.
+        var request = SearchLimits.Read(Query, Type, Tag, Lang, PageNumber, null, UiLanguage.Current);
+        Notice = request.Problem;
+        (Query, Type, Tag, Lang) = (request.Request.Query, request.Request.Type, request.Request.Tag, request.Request.Lang);
+        if (!string.IsNullOrWhiteSpace(Query)) Results = search.Search(request.Request);
         return Page();
     }
 

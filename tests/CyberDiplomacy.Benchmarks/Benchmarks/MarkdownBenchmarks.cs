@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using CyberDiplomacy.Core.Content;
 using CyberDiplomacy.Core.Content.Markdown;
-using CyberDiplomacy.Core.Ingest;
 
 namespace CyberDiplomacy.Benchmarks.Benchmarks;
 
@@ -25,7 +24,7 @@ public class MarkdownBenchmarks
             .Select(f => source.Read(f)!)
             .Select(f => _parser.Parse(f.RelativePath, f.RelativePath, f.Text).Document!)
             .Select(d => (d.Slug, DocumentOutline.From(d).Names));
-        _linker = ContentCompiler.LinkerFor(terms);
+        _linker = ContentPipeline.LinkerFor(terms);
     }
 
     [Benchmark(Baseline = true)]

@@ -26,20 +26,23 @@ public static class CorpusGenerator
         foreach (var term in plan.Terms)
         {
             var (frontMatter, body) = (TermFrontMatter(term), TermBody(prose, plan, term));
-            File.WriteAllText(Path.Combine(content, "glossary", term.Slug + ".md"), frontMatter + body);
+            File.WriteAllText(Path.Combine(content, "glossary", term.Slug + ".md"), frontMatter + body + Citation);
             hugo.WriteTerm(term, body);
         }
         prose.Folder = "articles";
         foreach (var article in plan.Articles)
         {
             var body = ArticleBody(prose, plan, article);
-            File.WriteAllText(Path.Combine(content, "articles", article.Slug + ".md"), ArticleFrontMatter(article) + body);
+            File.WriteAllText(Path.Combine(content, "articles", article.Slug + ".md"), ArticleFrontMatter(article) + body + Citation);
             hugo.WriteArticle(article, body);
         }
         File.WriteAllLines(Path.Combine(content, "search", "roots.txt"),
             ["# roots of the synthetic corpus", .. IndonesianWords.Roots.Select(r => r.Root).Order(StringComparer.Ordinal)]);
         File.WriteAllLines(Path.Combine(options.OutputFolder, "queries.txt"), Queries.For(plan, new Random(options.Seed + 1)));
     }
+
+    /// <summary>Cites the one source, as every shipped file cites its sources (Hugo's copy has no citation syntax).</summary>
+    private const string Citation = "\nRujukan utama tulisan ini [@s1].\n";
 
     private static void Recreate(string folder)
     {
@@ -56,7 +59,7 @@ public static class CorpusGenerator
         builder.Append(CultureInfo.InvariantCulture, $"tags: [{string.Join(", ", article.Tags)}]\n");
         builder.Append(CultureInfo.InvariantCulture, $"updated: {article.Updated:yyyy-MM-dd}\n");
         if (article.Featured) builder.Append("featured: true\n");
-        builder.Append(CultureInfo.InvariantCulture, $"sources:\n  - title: {Quote("Laporan " + article.Title)}\n    url: https://example.org/laporan/{article.Slug}\n");
+        builder.Append(CultureInfo.InvariantCulture, $"sources:\n  - id: s1\n    title: {Quote("Laporan " + article.Title)}\n    url: https://example.org/laporan/{article.Slug}\n");
         return builder.Append("---\n").ToString();
     }
 
@@ -102,7 +105,7 @@ public static class CorpusGenerator
         if (term.Abbreviation is not null) builder.Append(CultureInfo.InvariantCulture, $"abbr: {term.Abbreviation}\n");
         builder.Append(CultureInfo.InvariantCulture, $"aliases: [{string.Join(", ", term.Aliases.Select(Quote))}]\n");
         builder.Append(CultureInfo.InvariantCulture, $"related: [{string.Join(", ", term.Related)}]\n");
-        builder.Append(CultureInfo.InvariantCulture, $"sources:\n  - title: {Quote("Kamus " + term.Name)}\n    url: https://example.org/kamus/{term.Slug}\n");
+        builder.Append(CultureInfo.InvariantCulture, $"sources:\n  - id: s1\n    title: {Quote("Kamus " + term.Name)}\n    url: https://example.org/kamus/{term.Slug}\n");
         return builder.Append("---\n").ToString();
     }
 

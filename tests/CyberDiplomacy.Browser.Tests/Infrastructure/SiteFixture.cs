@@ -7,8 +7,8 @@ namespace CyberDiplomacy.Browser.Tests.Infrastructure;
 public sealed class SiteFixture : IAsyncLifetime
 {
     // Debian's chromium, never a browser Playwright downloads; no sandbox because CI runs as root in a container.
-    private const string ChromiumPath = "/usr/bin/chromium";
-    private static readonly string[] ChromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"];
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public static readonly IReadOnlyList<string> ChromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"];
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;

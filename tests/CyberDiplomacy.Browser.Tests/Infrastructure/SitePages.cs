@@ -15,6 +15,7 @@ public static class SitePages
         "/glossary/bssn",
         "/tags/diplomasi",
         "/search?q=diplomasi",
+        "/offline",
         NotFound,
     ];
 

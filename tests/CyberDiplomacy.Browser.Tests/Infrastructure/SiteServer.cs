@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CyberDiplomacy.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on a free loopback port, over the repository's content, with its SQLite file and Lucene index in a
+/// The real app on a free loopback port, over the fixture corpus (tests/fixtures/content), with its SQLite file and Lucene index in a
 /// fresh temporary data folder that is deleted on dispose.
 /// </summary>
 public sealed class SiteServer : WebApplicationFactory<Program>
@@ -35,7 +35,7 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["KnowledgeBase:ContentPath"] = RepositoryContent.Folder,
+            ["KnowledgeBase:ContentPath"] = RepositoryPaths.FixtureContent,
             ["KnowledgeBase:DataPath"] = _dataPath,
             ["KnowledgeBase:WatchContent"] = "false",
         }));

@@ -1,5 +1,4 @@
 using CyberDiplomacy.Core.Content;
-using CyberDiplomacy.Core.Ingest;
 
 namespace CyberDiplomacy.Core.Tests.Content;
 
@@ -8,13 +7,8 @@ public sealed class ContentCorpusTests
 {
     private static readonly Lazy<IReadOnlyList<ContentDocument>> Documents = new(() =>
     {
-        var source = new ContentSource(TestPaths.RepositoryContent);
-        var compiler = new ContentCompiler(new ContentParser(), source);
-        var files = source.ReadAll();
-        var terms = compiler.ParseTerms(files.Where(f => f.IsTerm));
-        var linker = ContentCompiler.LinkerFor(terms.Documents.Select(t => (t.Document.Slug, DocumentOutline.From(t.Document).Names)));
-        var articles = compiler.ParseArticles(files.Where(f => !f.IsTerm), linker);
-        return [.. terms.Documents.Concat(articles.Documents).Select(d => d.Document)];
+        var (_, checkedContent) = new ContentPipeline(new ContentParser(), new ContentSource(TestPaths.RepositoryContent)).CheckAll();
+        return [.. checkedContent.Accepted.Select(d => d.Document)];
     });
 
     private static readonly string[][] Required = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Content", "required-content.txt"))
@@ -50,7 +44,8 @@ public sealed class ContentCorpusTests
     {
         foreach (var article in Articles)
         {
-            var targets = article.Links.Where(l => l.TargetKind is not null).Select(l => (l.TargetKind, l.TargetSlug)).Distinct().Count();
+            var targets = article.Links.Where(l => l.TargetKind is not null).Select(l => (l.TargetKind, l.TargetSlug))
+                .Concat(article.TermsUsed.Select(t => ((DocumentKind?)DocumentKind.Term, (string?)t))).Distinct().Count();
             Assert.True(targets >= 3, $"{article.Slug} links {targets} documents");
         }
     }

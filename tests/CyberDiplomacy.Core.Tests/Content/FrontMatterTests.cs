@@ -89,7 +89,7 @@ public sealed class FrontMatterTests
     public void Source_url_with_a_script_scheme_is_an_error_and_dropped()
     {
         var result = Parse("articles/s.md", "---\ntitle: T\nsummary: S\nsources:\n  - title: Jahat\n    url: javascript:alert(1)\n---\nTeks.\n");
-        Assert.Contains(result.Diagnostics, d => d.IsError && d.Line == 4 && d.Message.Contains("http or https"));
+        Assert.Contains(result.Diagnostics, d => d.IsError && d.Line == 5 && d.Message.Contains("http or https"));
         Assert.Null(result.Document!.Sources[0].Url);
     }
 

@@ -1,30 +1,71 @@
 using CyberDiplomacy.Core.Content;
-using CyberDiplomacy.Core.Ingest;
+using CyberDiplomacy.Core.Content.Validation;
 
 namespace CyberDiplomacy.Core.Tests.Content;
 
 /// <summary>
-/// One fixture folder per <c>kb check</c> rule (Fixtures/Check/RULE/content/…) with expected.txt naming the
-/// <c>path:line</c> and a piece of the message the rule must report.
+/// One fixture folder per <c>kb check</c> rule (Fixtures/Check/NAME/content/…) with expected.txt naming the
+/// <c>path:line:col</c> and the code the rule must report there.
 /// </summary>
 public sealed class KbCheckRuleTests
 {
-    public static TheoryData<string> Rules() => new(Directory.GetDirectories(TestPaths.Fixture("Check")).Select(Path.GetFileName).OfType<string>().Order());
+    private static IEnumerable<string> FixtureNames() => Directory.GetDirectories(TestPaths.Fixture("Check")).Select(Path.GetFileName).OfType<string>().Order();
+
+    public static TheoryData<string> Fixtures() => new(FixtureNames());
+
+    private static string[] Expected(string fixture) => File.ReadAllText(Path.Combine(TestPaths.Fixture("Check", fixture), "expected.txt")).Trim().Split('\t');
+
+    private static ContentChecker.Result Check(string fixture) =>
+        new ContentChecker(new ContentSource(Path.Combine(TestPaths.Fixture("Check", fixture), "content")), new ContentParser()).Check();
 
     [Theory]
-    [MemberData(nameof(Rules))]
-    public void Rule_reports_the_expected_path_and_line(string rule)
+    [MemberData(nameof(Fixtures))]
+    public void Rule_reports_its_code_at_the_expected_position(string fixture)
     {
-        var folder = TestPaths.Fixture("Check", rule);
-        var expected = File.ReadAllText(Path.Combine(folder, "expected.txt")).Trim().Split('\t');
-        var result = new ContentChecker(new ContentSource(Path.Combine(folder, "content")), new ContentParser()).Check();
-        var lines = result.Diagnostics.Select(d => d.ToString()).ToList();
-        Assert.True(lines.Any(l => l.StartsWith(expected[0] + ":", StringComparison.Ordinal) && l.Contains(expected[1], StringComparison.Ordinal)),
-            $"expected '{expected[0]}: … {expected[1]}' among:\n{string.Join('\n', lines)}");
+        var (position, code) = (Expected(fixture)[0], Expected(fixture)[1]);
+        var diagnostics = Check(fixture).Diagnostics;
+        Assert.True(diagnostics.Any(d => $"{d.Path}:{d.Line}:{d.Column}" == position && d.Code == code),
+            $"expected {code} at {position} among:\n{string.Join('\n', diagnostics)}");
     }
 
     [Fact]
-    public void Every_rule_has_a_fixture() => Assert.True(Rules().Count >= 14);
+    public void Every_rule_has_a_fixture_that_reports_it()
+    {
+        // KB017 reports an exception no known input raises (a bug in a dependency): nothing to write a fixture for.
+        var covered = FixtureNames().Select(f => Expected(f)[1]).ToHashSet();
+        var missing = DiagnosticRules.All.Where(r => r != DiagnosticRules.Unparsable && !covered.Contains(r.Code)).Select(r => r.Code).ToList();
+        Assert.True(missing.Count == 0, "rules without a fixture: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Codes_are_unique_and_documented()
+    {
+        Assert.Equal(DiagnosticRules.All.Count, DiagnosticRules.All.Select(r => r.Code).Distinct().Count());
+        var docs = File.ReadAllText(Path.Combine(TestPaths.RepositoryContent, "..", "docs", "content-format.md"));
+        Assert.All(DiagnosticRules.All, r => Assert.Contains(r.Code, docs));
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public async Task Check_and_build_report_the_same_diagnostics_in_the_same_order(string fixture)
+    {
+        using var kb = new TempKnowledgeBase();
+        CopyDirectory(Path.Combine(TestPaths.Fixture("Check", fixture), "content"), kb.Content);
+        var checkedLines = new ContentChecker(new ContentSource(kb.Content), new ContentParser()).Check().Diagnostics.Select(d => d.ToString()).ToList();
+        await using var host = await Ingest.KnowledgeBaseHost.OpenAsync(kb.Content, kb.Data);
+        var built = await host.IngestAsync();
+        Assert.Equal(checkedLines, built.Diagnostics.Select(d => d.ToString()).ToList());
+    }
+
+    private static void CopyDirectory(string source, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination, overwrite: true);
+        }
+    }
 
     [Fact]
     public void A_broken_file_is_one_error_not_one_per_link_to_it()
@@ -41,9 +82,6 @@ public sealed class KbCheckRuleTests
     public void The_shipped_content_is_clean()
     {
         var result = new ContentChecker(new ContentSource(TestPaths.RepositoryContent), new ContentParser()).Check();
-        // Until the content round that cites every claim lands, the citation warnings are the only ones allowed.
-        var problems = result.Diagnostics.Where(d => d.IsError || !(d.Message.Contains("is never cited", StringComparison.Ordinal)
-            || d.Message.Contains("cites no source", StringComparison.Ordinal))).ToList();
-        Assert.True(problems.Count == 0, string.Join('\n', problems));
+        Assert.True(result.Diagnostics.Count == 0, string.Join('\n', result.Diagnostics));
     }
 }

@@ -1,3 +1,4 @@
+using CyberDiplomacy.Core.Content.Validation;
 using CyberDiplomacy.Core.Content;
 
 namespace CyberDiplomacy.Core.Tests.Content;
@@ -10,14 +11,14 @@ public sealed class ValidatorTests
         DocumentOutline.From(Parser.Parse(relativePath, "content/" + relativePath, text).Document!);
 
     private static IReadOnlyList<ContentDiagnostic> Validate(params DocumentOutline[] outlines) =>
-        ContentValidator.Validate(outlines, p => "content/" + p);
+        CorpusRules.Validate(outlines, p => "content/" + p);
 
     [Fact]
     public void Dangling_link_is_an_error_at_the_link()
     {
         var article = Outline("articles/a.md", "---\ntitle: A\nsummary: S\n---\nTeks.\n\nLihat [hilang](tidak-ada.md).\n");
         var error = Assert.Single(Validate(article));
-        Assert.Equal("content/articles/a.md:7:7: error: link 'tidak-ada.md' resolves to nothing", error.ToString());
+        Assert.Equal("content/articles/a.md:7:7: error: link 'tidak-ada.md' resolves to nothing [KB019]", error.ToString());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CyberDiplomacy.Core.Content;
 using System.Diagnostics;
 using CyberDiplomacy.Core.Ingest;
 using CyberDiplomacy.Core.Search;
@@ -73,18 +74,17 @@ public sealed class CancelledIngestTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public void Discarded_changes_never_reach_readers_or_the_next_commit()
+    public void A_cancelled_index_write_never_reaches_readers_or_the_next_commit()
     {
         var folder = Path.Combine(_kb.Root, "index");
         using (var index = new SearchIndex(FSDirectory.Open(folder), NullLogger<SearchIndex>.Instance))
         {
-            index.Upsert(Document("satu"));
-            index.Commit("v1");
-            index.Upsert(Document("dua"));
-            index.DiscardPendingChanges();
+            index.Apply(new IndexChanges(false, [], [Document("satu")], "v1"));
+            using var cancelled = new CancellationTokenSource();
+            cancelled.Cancel();
+            Assert.ThrowsAny<OperationCanceledException>(() =>
+                index.Apply(new IndexChanges(true, [], [Document("dua"), Document("tiga")], "v2"), cancelled.Token));
             Assert.Equal((1, "v1"), (index.DocumentCount, index.CommittedContentVersion));
-            index.Upsert(Document("tiga"));
-            // Disposed with a change pending (an ingest interrupted by shutdown): it must not be committed.
         }
         using var reopened = new SearchIndex(FSDirectory.Open(folder), NullLogger<SearchIndex>.Instance);
         Assert.Equal((1, "v1"), (reopened.DocumentCount, reopened.CommittedContentVersion));
@@ -133,12 +133,12 @@ public sealed class CancelledIngestTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(Articles, found);
     }
 
-    private sealed class CancelAt(int count, CancellationTokenSource cancel) : IProgress<IngestProgress>
+    private sealed class CancelAt(int count, CancellationTokenSource cancel) : IProgress<ParseProgress>
     {
         private int _seen;
         public int Seen => _seen;
 
-        public void Report(IngestProgress value)
+        public void Report(ParseProgress value)
         {
             if (value.Stage == "articles" && Interlocked.Increment(ref _seen) >= count) cancel.Cancel();
         }

@@ -1,3 +1,4 @@
+using CyberDiplomacy.Core.Content;
 using CyberDiplomacy.Core.Ingest;
 using CyberDiplomacy.Core.Search;
 using CyberDiplomacy.Core.Store;
@@ -30,7 +31,7 @@ public sealed class KnowledgeBaseHost : IAsyncDisposable
 
     public Task<IngestReport> IngestAsync() => _services.GetRequiredService<Ingestor>().IngestAsync();
 
-    public Task<IngestReport> IngestAsync(IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
+    public Task<IngestReport> IngestAsync(IProgress<ParseProgress>? progress, CancellationToken cancellationToken) =>
         _services.GetRequiredService<Ingestor>().IngestAsync(progress, cancellationToken);
 
     public SearchResults Search(string query) => _services.GetRequiredService<SearchService>().Search(new SearchRequest(query));

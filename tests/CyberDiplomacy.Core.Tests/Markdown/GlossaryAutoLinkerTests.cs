@@ -11,6 +11,7 @@ public sealed class GlossaryAutoLinkerTests
         new("itu", "ITU"),
         new("bssn", "BSSN"),
         new("ruang-siber", "ruang siber"),
+        new("serangan", "serang"),
     ]);
 
     private static string Render(string markdown) => MarkupVerifier.Render(markdown, linker: Linker);
@@ -37,6 +38,17 @@ public sealed class GlossaryAutoLinkerTests
         var html = Render("Negara berdiplomasi setiap hari.");
         Assert.Contains(">berdiplomasi</a>", html);
         Assert.Contains("href=\"/glossary/diplomasi\"", html);
+    }
+
+    [Theory]
+    [InlineData("Kelompok itu menyerang jaringan.", "menyerang")]
+    [InlineData("Serangannya terjadi malam hari.", "Serangannya")]
+    public void Affixes_follow_the_search_stemmers_rules_including_sound_changes(string text, string linked)
+    {
+        // meny- + s-root: the stemmer restores the s that the prefix swallowed (menyerang → serang).
+        var html = Render(text);
+        Assert.Contains(">" + linked + "</a>", html);
+        Assert.Contains("href=\"/glossary/serangan\"", html);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CyberDiplomacy.Core.Tests.Search;
 
 /// <summary>What readers did not find: counted per day, normalised, nothing about the reader; shown by <c>kb stats --searches</c>.</summary>
-public sealed class SearchMissLogTests(SearchCorpusIndex corpus) : IClassFixture<SearchCorpusIndex>, IDisposable
+public sealed class SearchMissLogTests(FixtureContentIndex corpus) : IClassFixture<FixtureContentIndex>, IDisposable
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), "kb-misses-" + Guid.NewGuid().ToString("N"));
     private readonly Clock _clock = new(new DateTimeOffset(2026, 11, 27, 23, 0, 0, TimeSpan.Zero));
@@ -16,7 +16,7 @@ public sealed class SearchMissLogTests(SearchCorpusIndex corpus) : IClassFixture
         public override DateTimeOffset GetUtcNow() => Now;
     }
 
-    private SearchMissLog Log(bool count = true, bool readOnly = false) => new(new KnowledgeBasePaths(SearchCorpusIndex.Content, _data),
+    private SearchMissLog Log(bool count = true, bool readOnly = false) => new(new KnowledgeBasePaths(corpus.Content, _data),
         Options.Create(new KnowledgeBaseOptions { CountSearchMisses = count, ReadOnlyData = readOnly }), null, _clock);
 
     private SearchService SearchWith(SearchMissLog log) => new(corpus.Host.Get<SearchIndex>(), corpus.Host.Get<SuggestionCatalog>(), log);
@@ -48,7 +48,7 @@ public sealed class SearchMissLogTests(SearchCorpusIndex corpus) : IClassFixture
     [Theory]
     [InlineData("kedaulatan siber")]
     [InlineData("kedaulatn siber")] // nothing as typed, found once corrected
-    [InlineData("dunia maya")]      // found through a synonym
+    [InlineData("jagat maya")]      // found through a synonym
     [InlineData("   ")]
     public void A_query_that_finds_something_is_not_counted(string query)
     {
@@ -105,7 +105,7 @@ public sealed class SearchMissLogTests(SearchCorpusIndex corpus) : IClassFixture
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "kb.dll"), "stats", "--searches", "--content", SearchCorpusIndex.Content, "--data", _data })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "kb.dll"), "stats", "--searches", "--content", corpus.Content, "--data", _data })
         {
             start.ArgumentList.Add(arg);
         }

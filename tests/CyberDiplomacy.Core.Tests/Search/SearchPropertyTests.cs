@@ -40,8 +40,37 @@ public sealed class SearchPropertyTests(ITestOutputHelper output) : IAsyncLifeti
         Query.Sample(q =>
         {
             var results = search.Search(new SearchRequest(q, null, null, null, 1, 10, "id"));
-            Assert.True(results.Total >= 0);
+            AssertWellFormed(results);
         }, iter: Iterations, writeLine: output.WriteLine);
+    }
+
+    /// <summary>What the results page and the API show holds together, whatever was typed.</summary>
+    private static void AssertWellFormed(SearchResults results)
+    {
+        // The echoed query is printable text: no control character, no half of an emoji.
+        Assert.DoesNotContain(results.Query, c => char.IsControl(c));
+        Assert.True(IsWellFormedUtf16(results.Query), "the echoed query holds a lone surrogate");
+        // A first page holds results exactly when there are any, at most a page of them, each counted.
+        Assert.InRange(results.Hits.Count, results.Total == 0 ? 0 : 1, Math.Min(results.Size, results.Total));
+        Assert.Equal((results.Total + results.Size - 1) / results.Size, results.PageCount);
+        foreach (var hit in results.Hits)
+        {
+            Assert.Equal(hit.Type == "term" ? "/glossary/" + hit.Slug : "/articles/" + hit.Slug, hit.Url);
+            Assert.False(string.IsNullOrWhiteSpace(hit.Title));
+            // Snippets are encoded text: the only markup in them is the highlight.
+            Assert.DoesNotContain('<', hit.Snippet.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal));
+        }
+        Assert.True(results.Suggestion is null || (results.Suggestion.Length > 0 && IsWellFormedUtf16(results.Suggestion)));
+    }
+
+    private static bool IsWellFormedUtf16(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(text[i])) return false;
+        }
+        return true;
     }
 
     [Fact]

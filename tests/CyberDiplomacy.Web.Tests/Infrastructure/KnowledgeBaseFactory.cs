@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 namespace CyberDiplomacy.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real app over the repository's content, with its SQLite file and Lucene index in a fresh temporary
+/// The real app over the fixture corpus (tests/fixtures/content), with its SQLite file and Lucene index in a fresh temporary
 /// data folder that is deleted when the fixture is disposed. Content is ingested before the first request.
 /// </summary>
 public class KnowledgeBaseFactory : WebApplicationFactory<Program>
@@ -19,7 +19,7 @@ public class KnowledgeBaseFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["KnowledgeBase:ContentPath"] = RepositoryContent.Folder,
+            ["KnowledgeBase:ContentPath"] = RepositoryPaths.FixtureContent,
             ["KnowledgeBase:DataPath"] = DataPath,
             ["KnowledgeBase:WatchContent"] = "false",
         }));

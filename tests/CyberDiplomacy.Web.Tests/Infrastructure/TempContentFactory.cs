@@ -6,21 +6,21 @@ using Microsoft.Extensions.Configuration;
 namespace CyberDiplomacy.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real app over a content folder made for one test: a few written files, or a copy of the repository's
-/// content/, with its own data folder and any settings on top. Both folders are deleted on dispose.
+/// The real app over a content folder made for one test: a few written files, or a copy of the fixture corpus
+/// (tests/fixtures/content), with its own data folder and any settings on top. Both folders are deleted on dispose.
 /// </summary>
 public class TempContentFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly string _environment;
 
-    public TempContentFactory(IEnumerable<KeyValuePair<string, string>>? files = null, bool copyRepositoryContent = false,
+    public TempContentFactory(IEnumerable<KeyValuePair<string, string>>? files = null, bool copyFixtureContent = false,
         IDictionary<string, string?>? settings = null, string environment = "Production", string? dataPath = null, bool kestrel = false)
     {
         Root = Directory.CreateTempSubdirectory("cyberdiplomacy-temp-").FullName;
         ContentPath = Path.Combine(Root, "content");
         DataPath = dataPath ?? Path.Combine(Root, ".data");
-        if (copyRepositoryContent) CopyDirectory(RepositoryContent.Folder, ContentPath);
+        if (copyFixtureContent) CopyDirectory(RepositoryPaths.FixtureContent, ContentPath);
         Directory.CreateDirectory(Path.Combine(ContentPath, "articles"));
         foreach (var (path, text) in files ?? []) Write(path, text);
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());

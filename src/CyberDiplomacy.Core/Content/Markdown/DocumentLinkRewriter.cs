@@ -1,3 +1,4 @@
+using CyberDiplomacy.Core.Content.Validation;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -9,20 +10,19 @@ namespace CyberDiplomacy.Core.Content.Markdown;
 /// </summary>
 public static class DocumentLinkRewriter
 {
-    public sealed record Result(IReadOnlyList<DocumentLink> Links, IReadOnlyList<ContentDiagnostic> Diagnostics, IReadOnlyList<(int Line, int Column, string Url)> Images);
+    public sealed record Result(IReadOnlyList<DocumentLink> Links, IReadOnlyList<ContentDiagnostic> Diagnostics);
 
     /// <param name="relativePath">The file's path relative to the content folder, e.g. <c>articles/en/cybercrime.md</c>.</param>
     public static Result Rewrite(MarkdownDocument document, string relativePath)
     {
         var links = new List<DocumentLink>();
-        var images = new List<(int, int, string)>();
         var diagnostics = new List<ContentDiagnostic>();
         foreach (var inline in document.Descendants<Inline>().ToList())
         {
             switch (inline)
             {
                 case LinkInline link:
-                    HandleLink(link, relativePath, links, images, diagnostics);
+                    HandleLink(link, relativePath, links, diagnostics);
                     break;
                 case AutolinkInline autolink when !UrlSafety.IsSafe(autolink.Url):
                     diagnostics.Add(UnsafeUrl(relativePath, autolink, autolink.Url));
@@ -30,11 +30,10 @@ public static class DocumentLinkRewriter
                     break;
             }
         }
-        return new Result(links, diagnostics, images);
+        return new Result(links, diagnostics);
     }
 
-    private static void HandleLink(LinkInline link, string relativePath, List<DocumentLink> links,
-        List<(int, int, string)> images, List<ContentDiagnostic> diagnostics)
+    private static void HandleLink(LinkInline link, string relativePath, List<DocumentLink> links, List<ContentDiagnostic> diagnostics)
     {
         var url = link.Url ?? "";
         if (!UrlSafety.IsSafe(url))
@@ -45,7 +44,6 @@ public static class DocumentLinkRewriter
         }
         if (link.IsImage)
         {
-            images.Add((link.Line + 1, link.Column + 1, url));
             links.Add(new DocumentLink(link.Line + 1, link.Column + 1, url, null, null));
             return;
         }
@@ -88,19 +86,13 @@ public static class DocumentLinkRewriter
             }
             segments.Add(part);
         }
-        var file = segments[^1];
-        slug = file[..^3];
-        var folder = string.Join('/', segments.Take(segments.Count - 1));
-        switch (folder)
-        {
-            case "articles" or "articles/en": kind = DocumentKind.Article; return true;
-            case "glossary": kind = DocumentKind.Term; return true;
-            default: return false;
-        }
+        if (ContentPaths.Locate(string.Join('/', segments)) is not { } location) return false;
+        (kind, slug) = (location.Kind, location.Slug);
+        return true;
     }
 
     private static ContentDiagnostic UnsafeUrl(string path, Inline inline, string url) =>
-        ContentDiagnostic.Error(path, inline.Line + 1, inline.Column + 1,
+        ContentDiagnostic.Report(DiagnosticRules.UnsafeLink, path, inline.Line + 1, inline.Column + 1,
             $"link URL '{Truncate(url)}' uses a scheme that is not allowed (only http, https, mailto and relative links)");
 
     private static string Truncate(string value) => value.Length > 60 ? value[..60] + "…" : value;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using CyberDiplomacy.Core.Search;
 
 namespace CyberDiplomacy.Core.Content.Markdown;
 
@@ -15,19 +16,18 @@ public sealed record GlossaryName(string Slug, string Text);
 public sealed partial class GlossaryAutoLinker
 {
     private const int MaxNameWords = 8;
-    // Ordered longest first so that "meng" is tried before "me".
-    private static readonly string[] Prefixes = ["memper", "menge", "meng", "meny", "mem", "men", "me", "ber", "be", "di", "ke", "se", "ter", "per", "peng", "peny", "pem", "pen", "pe"];
-    private static readonly string[] Suffixes = ["nya", "kan", "an", "i", "lah", "kah"];
 
     private readonly Dictionary<string, string> _insensitive = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _caseSensitive = new(StringComparer.Ordinal);
     // Single-word names of 6+ letters, recognised in affixed forms too (peretasan → retas…), with their slug.
     private readonly Dictionary<string, string> _affixable = new(StringComparer.Ordinal);
-    // The first word (lowercase) of every name, and the most words a name has: most words of an article start no name,
-    // so they are passed over without building and looking up the 1- to 8-word phrases that start there.
-    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
-    private readonly int _maxWords;
+    // Every leading run of words of every name, lowercase ("badan", "badan siber", …): a phrase is extended one word at
+    // a time only while it can still become a name, so most words of an article cost one lookup.
+    private readonly HashSet<string> _namePrefixes = new(StringComparer.Ordinal);
     private readonly int _shortestAffixable = int.MaxValue;
+    // Words seen so far → the name they are an affixed form of (or none): an article's vocabulary repeats, and the
+    // stemmer's candidate roots are strings, so each distinct word is worked out once per linker.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _affixedForms = new(StringComparer.Ordinal);
 
     public GlossaryAutoLinker(IEnumerable<GlossaryName> names)
     {
@@ -35,8 +35,7 @@ public sealed partial class GlossaryAutoLinker
         {
             var words = Words(name.Text).Select(m => m.Value).ToList();
             if (words.Count == 0 || words.Count > MaxNameWords) continue;
-            _firstWords.Add(words[0].ToLowerInvariant());
-            _maxWords = Math.Max(_maxWords, words.Count);
+            for (var k = 1; k <= words.Count; k++) _namePrefixes.Add(string.Join(' ', words.Take(k)).ToLowerInvariant());
             if (IsCaseSensitive(name.Text))
             {
                 _caseSensitive.TryAdd(string.Join(' ', words), name.Slug);
@@ -54,8 +53,6 @@ public sealed partial class GlossaryAutoLinker
         }
     }
 
-    public int Count => _insensitive.Count + _caseSensitive.Count;
-
     public sealed record LinkedTerm(string Slug, int Line, int Column);
 
     /// <summary>Rewrites the document in place; returns the terms it linked.</summary>
@@ -64,134 +61,121 @@ public sealed partial class GlossaryAutoLinker
         var done = new HashSet<string>(StringComparer.Ordinal);
         foreach (var link in document.Descendants<LinkInline>())
         {
-            if (link.Url is { } url && url.StartsWith("/glossary/", StringComparison.Ordinal))
+            if (link.Url is { } url && SiteUrls.TermSlug(url) is { } slug)
             {
-                done.Add(url["/glossary/".Length..].Split('#')[0]);
+                done.Add(slug);
             }
         }
         var linked = new List<LinkedTerm>();
-        var queue = new Queue<LiteralInline>(document.Descendants<LiteralInline>().Where(IsLinkable));
-        while (queue.Count > 0)
+        var found = new List<(int Start, int Length, string Slug)>();
+        // Materialised first: the loop replaces literals, and each is scanned once, splitting at every name it holds.
+        foreach (var literal in document.Descendants<LiteralInline>().Where(IsLinkable).ToList())
         {
-            var literal = queue.Dequeue();
             var text = literal.Content.ToString();
-            var match = FindFirst(text, done);
-            if (match is null) continue;
-            var (start, length, slug) = match.Value;
-            done.Add(slug);
-            linked.Add(new LinkedTerm(slug, literal.Line + 1, literal.Column + start + 1));
-            var link = new LinkInline(SiteUrls.Term(slug), "") { Line = literal.Line, Column = literal.Column + start };
-            link.AppendChild(new LiteralInline(text.Substring(start, length)));
-            var attributes = link.GetAttributes();
-            attributes.AddClass("term-link");
-            attributes.AddProperty("data-term", slug);
-            attributes.AddProperty("aria-describedby", "term-def-" + slug);
-            if (start > 0) literal.InsertBefore(new LiteralInline(text[..start]) { Line = literal.Line, Column = literal.Column });
-            literal.InsertBefore(link);
-            if (start + length < text.Length)
+            found.Clear();
+            FindAll(text, done, found);
+            if (found.Count == 0) continue;
+            var position = 0;
+            foreach (var (start, length, slug) in found)
             {
-                var rest = new LiteralInline(text[(start + length)..]) { Line = literal.Line, Column = literal.Column + start + length };
-                literal.InsertBefore(rest);
-                queue.Enqueue(rest);
+                linked.Add(new LinkedTerm(slug, literal.Line + 1, literal.Column + start + 1));
+                if (start > position) literal.InsertBefore(new LiteralInline(text[position..start]) { Line = literal.Line, Column = literal.Column + position });
+                literal.InsertBefore(TermLink(slug, text.Substring(start, length), literal.Line, literal.Column + start));
+                position = start + length;
             }
+            if (position < text.Length) literal.InsertBefore(new LiteralInline(text[position..]) { Line = literal.Line, Column = literal.Column + position });
             literal.Remove();
         }
         return linked;
     }
 
-    private (int Start, int Length, string Slug)? FindFirst(string text, HashSet<string> done)
+    private static LinkInline TermLink(string slug, string text, int line, int column)
     {
-        var matches = Words(text);
-        var words = new Word[matches.Count];
-        for (var k = 0; k < words.Length; k++) words[k] = new Word(matches[k].Index, matches[k].Length);
+        var link = new LinkInline(SiteUrls.Term(slug), "") { Line = line, Column = column };
+        link.AppendChild(new LiteralInline(text));
+        var attributes = link.GetAttributes();
+        attributes.AddClass("term-link");
+        attributes.AddProperty("data-term", slug);
+        attributes.AddProperty("aria-describedby", "term-def-" + slug);
+        return link;
+    }
+
+    /// <summary>The first occurrence of every name not yet linked, left to right, longest name first at each word.</summary>
+    private void FindAll(string text, HashSet<string> done, List<(int Start, int Length, string Slug)> found)
+    {
+        // Value matches: no Match object per word of every article.
+        var wordList = new List<Word>(text.Length / 6 + 1);
+        foreach (var match in WordPattern().EnumerateMatches(text)) wordList.Add(new Word(match.Index, match.Length));
+        var words = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(wordList);
         // Phrases are assembled in these buffers and looked up as spans: no string per candidate phrase.
         Span<char> lower = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
-        Span<char> phrase = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
-        var firstWords = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> exact = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        var prefixes = _namePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         var caseSensitive = _caseSensitive.GetAlternateLookup<ReadOnlySpan<char>>();
         var insensitive = _insensitive.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < words.Length; i++)
         {
-            var word = text.AsSpan(words[i].Index, words[i].Length);
-            var lowerWord = lower[..word.ToLowerInvariant(lower)];
-            var startsName = firstWords.Contains(lowerWord);
-            // an affixed form is longer than the name it contains
-            var mayBeAffixed = lowerWord.Length > _shortestAffixable;
-            if (!startsName && !mayBeAffixed) continue;
-            for (var n = Math.Min(startsName ? _maxWords : 1, words.Length - i); n >= 1; n--)
+            // The longest name not yet linked that starts at word i, growing the phrase while it is a name's prefix.
+            var (length, bestWords) = (0, 0);
+            string? best = null;
+            for (var n = 1; i + n <= words.Length; n++)
             {
-                if (!Adjacent(text, words, i, n)) continue;
-                string? slug = null;
-                if (startsName && !caseSensitive.TryGetValue(Phrase(text, words, i, n, phrase, toLower: false), out slug))
+                var next = words[i + n - 1];
+                if (n > 1)
                 {
-                    insensitive.TryGetValue(Phrase(text, words, i, n, phrase, toLower: true), out slug);
+                    // Words of a name must be separated by spaces only (not sentence punctuation) to match.
+                    var gap = text.AsSpan(words[i + n - 2].Index + words[i + n - 2].Length, next.Index - words[i + n - 2].Index - words[i + n - 2].Length);
+                    if (gap.Length == 0 || !gap.IsWhiteSpace()) break;
+                    lower[length] = exact[length] = ' ';
+                    length++;
                 }
-                if (slug is null && n == 1 && mayBeAffixed) slug = Affixed(lowerWord);
-                if (slug is not null && !done.Contains(slug))
+                var word = text.AsSpan(next.Index, next.Length);
+                word.CopyTo(exact[length..]);
+                length += word.ToLowerInvariant(lower[length..]);
+                if (!prefixes.Contains(lower[..length])) break;
+                if ((caseSensitive.TryGetValue(exact[..length], out var slug) || insensitive.TryGetValue(lower[..length], out slug)) && !done.Contains(slug))
                 {
-                    var start = words[i].Index;
-                    return (start, words[i + n - 1].Index + words[i + n - 1].Length - start, slug);
+                    (best, bestWords) = (slug, n);
                 }
             }
+            // An affixed form is longer than the name it contains.
+            if (best is null && words[i].Length > _shortestAffixable)
+            {
+                var word = text.AsSpan(words[i].Index, words[i].Length);
+                var slug = Affixed(lower[..word.ToLowerInvariant(lower)]);
+                if (slug is not null && !done.Contains(slug)) (best, bestWords) = (slug, 1);
+            }
+            if (best is null) continue;
+            done.Add(best);
+            var start = words[i].Index;
+            found.Add((start, words[i + bestWords - 1].Index + words[i + bestWords - 1].Length - start, best));
+            i += bestWords - 1;
         }
-        return null;
     }
 
     private readonly record struct Word(int Index, int Length);
 
-    /// <summary>Words first..first+count-1 of the text joined by single spaces, written into the buffer.</summary>
-    private static ReadOnlySpan<char> Phrase(string text, Word[] words, int first, int count, Span<char> buffer, bool toLower)
-    {
-        var length = 0;
-        for (var k = first; k < first + count; k++)
-        {
-            if (k > first) buffer[length++] = ' ';
-            var word = text.AsSpan(words[k].Index, words[k].Length);
-            length += toLower ? word.ToLowerInvariant(buffer[length..]) : Copy(word, buffer[length..]);
-        }
-        return buffer[..length];
-    }
 
-    private static int Copy(ReadOnlySpan<char> word, Span<char> destination)
-    {
-        word.CopyTo(destination);
-        return word.Length;
-    }
 
-    /// <summary>The slug of the single-word name this word is an affixed form of: suffixes (-nya, -kan…) then prefixes (me-, pe-…).</summary>
+    /// <summary>
+    /// The slug of the single-word name this word is an affixed form of, by the search stemmer's own affix rules
+    /// (<see cref="IndonesianStemmer.Candidates"/>: particles, suffixes, prefixes with their sound changes), so that
+    /// the auto-linker and search agree on which words are forms of which.
+    /// </summary>
     private string? Affixed(ReadOnlySpan<char> word)
     {
-        var names = _affixable.GetAlternateLookup<ReadOnlySpan<char>>();
-        var found = WithoutPrefix(word, names);
-        foreach (var suffix in Suffixes)
+        var cache = _affixedForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (cache.TryGetValue(word, out var known)) return known;
+        var text = word.ToString();
+        string? slug = null;
+        foreach (var candidate in IndonesianStemmer.Candidates(text))
         {
-            if (found is not null) break;
-            if (!word.EndsWith(suffix, StringComparison.Ordinal)) continue;
-            var bare = word[..^suffix.Length];
-            found = names.TryGetValue(bare, out var slug) ? slug : WithoutPrefix(bare, names);
+            if (_affixable.TryGetValue(candidate, out slug)) break;
         }
-        return found;
+        _affixedForms.TryAdd(text, slug);
+        return slug;
     }
 
-    private static string? WithoutPrefix(ReadOnlySpan<char> word, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> names)
-    {
-        foreach (var prefix in Prefixes)
-        {
-            if (word.StartsWith(prefix, StringComparison.Ordinal) && names.TryGetValue(word[prefix.Length..], out var slug)) return slug;
-        }
-        return null;
-    }
-
-    // Words of a name must be separated by spaces only (not sentence punctuation) to match.
-    private static bool Adjacent(string text, Word[] words, int first, int count)
-    {
-        for (var k = first; k < first + count - 1; k++)
-        {
-            var gap = text.AsSpan(words[k].Index + words[k].Length, words[k + 1].Index - words[k].Index - words[k].Length);
-            if (!gap.IsWhiteSpace() || gap.Length == 0) return false;
-        }
-        return true;
-    }
 
     private static bool IsCaseSensitive(string name)
     {

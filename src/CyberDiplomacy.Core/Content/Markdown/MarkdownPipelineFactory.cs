@@ -31,6 +31,7 @@ public static class MarkdownPipelineFactory
             .UseSmartyPants(UnicodePunctuation())
             .UsePreciseSourceLocation()
             .Use<CitationExtension>()
+            .Use<TableAlignmentExtension>()
             .Build();
 
     /// <summary>

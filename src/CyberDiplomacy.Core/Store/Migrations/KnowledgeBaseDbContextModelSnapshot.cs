@@ -37,11 +37,23 @@ namespace CyberDiplomacy.Core.Store.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CitationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Date")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DocumentId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Primary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Publisher")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -123,6 +135,9 @@ namespace CyberDiplomacy.Core.Store.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("Reviewed")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -161,6 +176,42 @@ namespace CyberDiplomacy.Core.Store.Migrations
                     b.HasDiscriminator<string>("Kind");
 
                     b.UseTphMappingStrategy();
+                });
+
+            modelBuilder.Entity("CyberDiplomacy.Core.Store.StoredEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Anchor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Date")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SortDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Track")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("SortDate");
+
+                    b.ToTable("Events", (string)null);
                 });
 
             modelBuilder.Entity("CyberDiplomacy.Core.Store.StoredLink", b =>
@@ -225,6 +276,10 @@ namespace CyberDiplomacy.Core.Store.Migrations
                     b.Property<bool>("Featured")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("TermsUsed")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Translation")
                         .HasColumnType("TEXT");
 
@@ -260,6 +315,89 @@ namespace CyberDiplomacy.Core.Store.Migrations
                     b.HasDiscriminator().HasValue("Term");
                 });
 
+            modelBuilder.Entity("CyberDiplomacy.Core.Store.PrimaryDocument", b =>
+                {
+                    b.HasBaseType("CyberDiplomacy.Core.Store.StoredDocument");
+
+                    b.Property<string>("Adopted")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AdoptedSort")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InForce")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndonesiaDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndonesiaNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndonesiaSource")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndonesiaStatus")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstrumentKind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficialUrl")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Symbol")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Track")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasIndex("Symbol")
+                        .HasFilter("Symbol IS NOT NULL");
+
+                    b.HasDiscriminator().HasValue("Document");
+                });
+
+            modelBuilder.Entity("CyberDiplomacy.Core.Store.ReadingPath", b =>
+                {
+                    b.HasBaseType("CyberDiplomacy.Core.Store.StoredDocument");
+
+                    b.Property<string>("Members")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Members");
+
+                    b.Property<string>("StepNotes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasDiscriminator().HasValue("ReadingPath");
+                });
+
+            modelBuilder.Entity("CyberDiplomacy.Core.Store.Topic", b =>
+                {
+                    b.HasBaseType("CyberDiplomacy.Core.Store.StoredDocument");
+
+                    b.Property<string>("Members")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Members");
+
+                    b.Property<int>("TopicOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasDiscriminator().HasValue("Topic");
+                });
+
             modelBuilder.Entity("CyberDiplomacy.Core.Store.DocumentSource", b =>
                 {
                     b.HasOne("CyberDiplomacy.Core.Store.StoredDocument", null)
@@ -273,6 +411,17 @@ namespace CyberDiplomacy.Core.Store.Migrations
                 {
                     b.HasOne("CyberDiplomacy.Core.Store.StoredDocument", "Document")
                         .WithMany("Tags")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("CyberDiplomacy.Core.Store.StoredEvent", b =>
+                {
+                    b.HasOne("CyberDiplomacy.Core.Store.StoredDocument", "Document")
+                        .WithMany("Events")
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -302,6 +451,8 @@ namespace CyberDiplomacy.Core.Store.Migrations
 
             modelBuilder.Entity("CyberDiplomacy.Core.Store.StoredDocument", b =>
                 {
+                    b.Navigation("Events");
+
                     b.Navigation("Links");
 
                     b.Navigation("Sources");

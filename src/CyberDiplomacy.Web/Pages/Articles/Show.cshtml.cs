@@ -19,6 +19,10 @@ public sealed class ShowModel(KnowledgeBaseReader reader, RelatedDocuments relat
     public string Permalink { get; private set; } = "";
     public int ReadingMinutes => Math.Max(1, (int)Math.Round(Details.Article.WordCount / 200.0));
 
+    /// <summary>Whether the text cites the source, so its entry can link back to the first citation.</summary>
+    public bool IsCited(DocumentSource source) =>
+        source.CitationId is not null && Details.Article.Html.Contains($"id=\"{Core.Content.Markdown.Citations.CitationAnchors.Citation(source.Position, 1)}\"", StringComparison.Ordinal);
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var page = await reader.GetArticleAsync(slug, cancellationToken);

@@ -192,11 +192,12 @@
   }
 
   // ---- Glossary filter-as-you-type -----------------------------------------------
+  // The form is in the page from the start (it filters on the server without JavaScript); this only makes it live,
+  // so nothing appears or moves when the script runs.
   function initGlossaryFilter() {
-    var box = document.querySelector(".glossary-filter");
+    var form = document.querySelector("form.glossary-filter");
     var input = document.getElementById("glossary-filter-input");
-    if (!box || !input) return;
-    box.hidden = false;
+    if (!form || !input) return;
     var entries = Array.prototype.slice.call(document.querySelectorAll(".glossary-entry"));
     var groups = document.querySelectorAll(".letter-group");
     var status = document.getElementById("glossary-filter-status");
@@ -212,6 +213,23 @@
       groups.forEach(function (group) { group.hidden = !group.querySelector(".glossary-entry:not([hidden])"); });
       status.textContent = query ? template.replace("{0}", String(shown)) : "";
     });
+    form.addEventListener("submit", function (event) {
+      // The list already shows the result: keep it in the address instead of loading the page again.
+      event.preventDefault();
+      var query = input.value.trim();
+      history.replaceState(null, "", form.getAttribute("action") + (query ? "?q=" + encodeURIComponent(query) : ""));
+    });
+  }
+
+  // ---- Offline reading: a service worker keeps the pages a reader opens (wwwroot/sw.js) ----
+  function registerOfflineReading() {
+    if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+    function register() {
+      navigator.serviceWorker.register("/sw.js").catch(function () { /* reading online works without it */ });
+    }
+    // After the page has loaded: the worker's precaching must not compete with the page's own requests.
+    if (document.readyState === "complete") register();
+    else window.addEventListener("load", register);
   }
 
   function init() {
@@ -220,6 +238,7 @@
     document.querySelectorAll("input.search-input[data-suggest-url]").forEach(initCombobox);
     initTermTooltips();
     initGlossaryFilter();
+    registerOfflineReading();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();

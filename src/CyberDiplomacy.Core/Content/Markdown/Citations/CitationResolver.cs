@@ -1,3 +1,4 @@
+using CyberDiplomacy.Core.Content.Validation;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -11,7 +12,8 @@ namespace CyberDiplomacy.Core.Content.Markdown.Citations;
 /// </summary>
 public static class CitationResolver
 {
-    public sealed record Problem(int Line, int Column, bool IsError, string Message);
+    /// <param name="SourceIndex">For a problem with a source rather than a place in the text: its index in <c>sources</c>.</param>
+    public sealed record Problem(int Line, int Column, DiagnosticRule Rule, string Message, int SourceIndex = -1);
 
     public static IReadOnlyList<Problem> Resolve(MarkdownDocument document, IReadOnlyList<SourceReference> sources, bool requireCitedFacts)
     {
@@ -33,7 +35,7 @@ public static class CitationResolver
                 }
                 else
                 {
-                    problems.Add(new Problem(citation.Line + 1, citation.Column + 1, true,
+                    problems.Add(new Problem(citation.Line + 1, citation.Column + 1, DiagnosticRules.UnknownCitation,
                         $"citation '@{key.Id}' names no source: give one of the entries in 'sources' the id '{key.Id}'"));
                 }
             }
@@ -43,7 +45,7 @@ public static class CitationResolver
             if (!occurrences.ContainsKey(i + 1))
             {
                 var name = sources[i].Id is { Length: > 0 } id ? $"'{id}'" : $"'{Shorten(sources[i].Title)}' (it has no id)";
-                problems.Add(new Problem(0, 1, false, $"source {name} is never cited: cite it in the text as [@id] or remove it"));
+                problems.Add(new Problem(0, 1, DiagnosticRules.UncitedSource, $"source {name} is never cited: cite it in the text as [@id] or remove it", i));
             }
         }
         if (requireCitedFacts) problems.AddRange(UncitedFacts(document));
@@ -59,7 +61,7 @@ public static class CitationResolver
             if (paragraph.Parent is TableCell || HasAncestor<Table>(paragraph)) continue;
             if (StatesFact(paragraph.Inline) && !IsCited(paragraph.Inline))
             {
-                yield return new Problem(paragraph.Line + 1, paragraph.Column + 1, false,
+                yield return new Problem(paragraph.Line + 1, paragraph.Column + 1, DiagnosticRules.UncitedFact,
                     "this paragraph states a date or a number but cites no source: add [@id] for the source that says it");
             }
         }
@@ -69,7 +71,7 @@ public static class CitationResolver
             var before = table.Parent is { } parent && parent.IndexOf(table) is > 0 and var index ? parent[index - 1] as ParagraphBlock : null;
             if (inlines.Any(StatesFact) && !inlines.Any(IsCited) && !(before?.Inline is { } intro && IsCited(intro)))
             {
-                yield return new Problem(table.Line + 1, table.Column + 1, false,
+                yield return new Problem(table.Line + 1, table.Column + 1, DiagnosticRules.UncitedFact,
                     "this table states dates or numbers but cites no source: cite it in a cell or in the paragraph that introduces it");
             }
         }

@@ -1,0 +1,39 @@
+using CyberDiplomacy.Browser.Tests.Infrastructure;
+
+namespace CyberDiplomacy.Browser.Tests;
+
+/// <summary>
+/// Nothing moves while a page finishes loading: the cumulative layout shift a reader sees after load stays under 0.1,
+/// the "good" threshold of Core Web Vitals. Shifts right after the reader types or clicks are not counted, as in CLS.
+/// </summary>
+public sealed class LayoutShiftTests(SiteFixture site) : BrowserTest(site)
+{
+    // Sums every layout shift since navigation (buffered), after two frames have been drawn past the load event, so
+    // that whatever the scripts changed at load has been laid out and measured.
+    private const string CumulativeLayoutShift = """
+        () => new Promise(resolve => {
+          let sum = 0;
+          const add = entries => { for (const e of entries) if (!e.hadRecentInput) sum += e.value; };
+          const observer = new PerformanceObserver(list => add(list.getEntries()));
+          observer.observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() => requestAnimationFrame(() => {
+            add(observer.takeRecords());
+            observer.disconnect();
+            resolve(sum);
+          }));
+        })
+        """;
+
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(375, 812)]
+    public async Task The_glossary_does_not_shift_when_its_script_runs(int width, int height)
+    {
+        var page = await OpenAsync("/glossary", new() { ViewportSize = new() { Width = width, Height = height } });
+        await page.WaitForLoadStateAsync(LoadState.Load);
+
+        var shift = await page.EvaluateAsync<double>(CumulativeLayoutShift);
+
+        Assert.True(shift < 0.1, $"cumulative layout shift on /glossary at {width}px: {shift:0.000}");
+    }
+}
