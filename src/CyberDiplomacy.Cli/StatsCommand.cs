@@ -12,11 +12,13 @@ internal static class StatsCommand
     {
         var content = CliServices.ContentOption();
         var data = CliServices.DataOption();
-        var command = new Command("stats", "Counts of articles, terms, links and tags in the data folder, the index size and the time of the last build.") { content, data };
+        var searches = new Option<bool>("--searches") { Description = "Instead: the 50 most frequent searches that found nothing (query, count, last day), as the site counted them" };
+        var command = new Command("stats", "Counts of articles, terms, links and tags in the data folder, the index size and the time of the last build.") { content, data, searches };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliServices.Build(parse.GetValue(content), parse.GetValue(data));
             var paths = services.GetRequiredService<KnowledgeBasePaths>();
+            if (parse.GetValue(searches)) return SearchStats.Print(paths);
             if (!File.Exists(paths.DatabaseFile))
             {
                 Console.Error.WriteLine($"error: no data in {paths.DataRoot}; run 'kb build' first");

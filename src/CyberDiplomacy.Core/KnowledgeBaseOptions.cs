@@ -28,4 +28,10 @@ public sealed class KnowledgeBaseOptions
 
     /// <summary>Link to the source repository shown in the footer.</summary>
     public string RepositoryUrl { get; set; } = "";
+
+    /// <summary>Count searches that found nothing (normalised query and a count per day, nothing about the reader) in the data folder.</summary>
+    public bool CountSearchMisses { get; set; } = true;
+
+    /// <summary>List the most frequent searches that found nothing on <c>/_status</c>; off because that page is public.</summary>
+    public bool ShowSearchStatsOnStatus { get; set; }
 }

@@ -11,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrlsUnlessChosen();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.AddKnowledgeBase();
+builder.Services.AddSearchMissCounting();
 
 var app = builder.Build();
 

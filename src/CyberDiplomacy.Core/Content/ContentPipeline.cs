@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using CyberDiplomacy.Core.Content.Markdown;
 using CyberDiplomacy.Core.Content.Terminology;
 using CyberDiplomacy.Core.Content.Validation;
+using CyberDiplomacy.Core.Search;
 
 namespace CyberDiplomacy.Core.Content;
 
@@ -54,11 +55,17 @@ public sealed class ContentPipeline(ContentParser parser, ContentSource source)
         var rejected = corpus.Where(d => d.IsError).Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
         var guides = TermGuides(terms, kept);
         var terminology = articles.Documents.Count == 0 ? [] : TerminologyRules.Check(articles.Documents, guides, parser, source.DisplayPath);
+        // The search tuning file, read on every ingest as StemmingRules reads it; whether its targets are used can be
+        // told only when every document was parsed now (kb check, a full build).
+        var synonyms = SynonymFile.Check(source.Root, kept.Count == 0 ? parsed.SelectMany(p => CorpusTexts(p.Document)) : null);
         return new Validated(
-            ContentDiagnostic.Sort(terms.Diagnostics.Concat(articles.Diagnostics).Concat(corpus).Concat(terminology)),
+            ContentDiagnostic.Sort(terms.Diagnostics.Concat(articles.Diagnostics).Concat(corpus).Concat(terminology).Concat(synonyms)),
             parsed.Where(p => !rejected.Contains(source.DisplayPath(p.File.RelativePath))).ToList(),
             corpus.Any(d => d.Rule == DiagnosticRules.DanglingLink));
     }
+
+    private static IEnumerable<string> CorpusTexts(ContentDocument document) =>
+        [document.Title, document.PlainText, document.English ?? "", document.Abbreviation ?? "", .. document.Aliases];
 
     /// <summary>
     /// How every term is to be written: from the terms parsed now, and for a term kept as stored (an incremental

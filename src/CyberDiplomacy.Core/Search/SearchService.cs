@@ -7,7 +7,8 @@ using Lucene.Net.Search.Highlight;
 namespace CyberDiplomacy.Core.Search;
 
 /// <summary>Runs a reader's query: ranking, filters with counts, snippets, "did you mean" and the definition card.</summary>
-public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog)
+/// <param name="misses">Counts queries that found nothing, for editors (<see cref="SearchMissLog"/>); none in the CLI and benchmarks.</param>
+public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog, SearchMissLog? misses = null)
 {
     private const int RerankWindow = 200;
     private const float PreferredLangFactor = 1.3f;
@@ -21,37 +22,114 @@ public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog)
         var parts = UserQuery.Parse(request.Query);
         var display = UserQuery.Describe(parts);
         var (page, size) = (request.Page, request.Size);
+        var concepts = Concepts(parts);
         var results = index.Read(searcher =>
         {
             var builder = new SearchQueryBuilder(index.Analyzers);
-            var outcome = Run(searcher, builder, parts, request, page, size, requireMost: true);
-            if (outcome.Total == 0) outcome = Run(searcher, builder, parts, request, page, size, requireMost: false);
             string? suggestion = null;
             var showingSuggestion = false;
-            var spelling = new SpellingSuggester(builder);
-            if (parts.Count > 0 && (outcome.Total < 3 || spelling.HasUnknownWord(searcher, parts)))
+            Outcome? outcome = null;
+            // Only a word in no document is ever corrected; the choice between the typed and the corrected query is
+            // made before either is ranked, so only the results shown are built.
+            var spelling = new SpellingSuggester(builder, concepts);
+            if (parts.Count > 0 && spelling.HasUnknownWord(searcher, parts))
             {
                 suggestion = spelling.Suggest(searcher, parts);
-                if (suggestion is not null && outcome.Total == 0)
+                var corrected = suggestion is null ? null : UserQuery.Parse(suggestion);
+                // Decided by how much of the query the results match together, not by how many results there are:
+                // "kedaulatn siber" finds a hundred documents, all of them for "siber" alone.
+                if (corrected is not null && Coverage(searcher, builder, corrected) is var better && better > 0
+                    && better > Coverage(searcher, builder, parts))
                 {
-                    var corrected = UserQuery.Parse(suggestion);
-                    outcome = Run(searcher, builder, corrected, request, page, size, requireMost: false);
-                    showingSuggestion = outcome.Total > 0;
+                    var correctedOutcome = RunMostThenAny(searcher, builder, corrected, Concepts(corrected), request, page, size);
+                    if (correctedOutcome.Total > 0)
+                    {
+                        outcome = correctedOutcome;
+                        showingSuggestion = true;
+                    }
                 }
             }
+            outcome ??= RunMostThenAny(searcher, builder, parts, concepts, request, page, size);
             return (outcome, suggestion, showingSuggestion);
         });
-        var card = FindCard(parts, results.suggestion, results.showingSuggestion);
+        // An English phrasing that names one concept ("sovereignty of states online") gets its definition, as its name would.
+        var card = FindCard(parts, results.suggestion, results.showingSuggestion)
+            ?? (concepts.Count == 1 || concepts.Count > 1 && concepts[0].Weight >= 1 ? catalog.Card(concepts[0].Slug) : null);
+        // What readers did not find: a query as typed (not a filter or a page of it) that nothing answered, even corrected.
+        if (results.outcome.Total == 0 && page == 1 && request.Type is null && request.Tag is null && request.Lang is null)
+        {
+            misses?.Record(request.Query);
+        }
         return new SearchResults(display, results.outcome.Total, stopwatch.Elapsed.TotalMilliseconds, results.suggestion,
             results.showingSuggestion, results.outcome.Hits, results.outcome.Facets, card, page, size);
+    }
+
+    /// <summary>
+    /// Glossary terms an English phrasing of the query names (none for most Indonesian queries). None either when the
+    /// query is a term's name as it stands ("cybercrime"): the name itself finds the term and the articles about it,
+    /// and English pages that use it keep their place.
+    /// </summary>
+    private IReadOnlyList<ConceptMatch> Concepts(IReadOnlyList<QueryPart> parts)
+    {
+        var text = string.Join(' ', parts.Where(p => !p.IsExcluded).Select(p => p.Text));
+        return text.Length == 0 || catalog.FindTermCard(text) is not null ? [] : catalog.MatchEnglish(text);
+    }
+
+    private static Outcome RunMostThenAny(IndexSearcher searcher, SearchQueryBuilder builder, IReadOnlyList<QueryPart> parts,
+        IReadOnlyList<ConceptMatch> concepts, SearchRequest request, int page, int size)
+    {
+        var outcome = Run(searcher, builder, parts, concepts, request, page, size, requireMost: true);
+        return outcome.Total > 0 ? outcome : Run(searcher, builder, parts, concepts, request, page, size, requireMost: false);
+    }
+
+    /// <summary>
+    /// The largest share of the query's units (words, phrases, runs a synonym rule reads as one) that one document
+    /// matches together: counted, not ranked, and only when a correction is on the table. A share, because the
+    /// correction may read as fewer units ("serangn siber" is two; "serangan siber" one, a synonym run).
+    /// </summary>
+    private static double Coverage(IndexSearcher searcher, SearchQueryBuilder builder, IReadOnlyList<QueryPart> parts)
+    {
+        var words = builder.WordClauses(parts, out var units);
+        if (words is null) return 0;
+        for (var k = units.Count; k >= 1; k--)
+        {
+            words.MinimumNumberShouldMatch = k;
+            var first = new FirstMatchCollector();
+            searcher.Search(words, first);
+            if (first.Found) return (double)k / units.Count;
+        }
+        return 0;
+    }
+
+    /// <summary>Stops at the first match (Lucene's own way out of a search): coverage asks whether one document matches, not how many.</summary>
+    private sealed class FirstMatchCollector : ICollector
+    {
+        public bool Found { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            if (Found) throw new CollectionTerminatedException();
+        }
+
+        public void Collect(int doc)
+        {
+            Found = true;
+            throw new CollectionTerminatedException();
+        }
     }
 
     private sealed record Outcome(int Total, IReadOnlyList<SearchHit> Hits, FacetCounts Facets);
 
     private static Outcome Run(IndexSearcher searcher, SearchQueryBuilder builder, IReadOnlyList<QueryPart> parts,
-        SearchRequest request, int page, int size, bool requireMost)
+        IReadOnlyList<ConceptMatch> concepts, SearchRequest request, int page, int size, bool requireMost)
     {
-        var built = builder.Build(parts, requireMost);
+        var built = builder.Build(parts, requireMost, concepts);
         if (built is null) return new Outcome(0, [], FacetCounts.Empty);
         var facets = new FacetCollector();
         var window = Math.Max(RerankWindow, page * size);

@@ -8,7 +8,9 @@ namespace CyberDiplomacy.Core.Search;
 
 /// <summary>
 /// What the Indonesian analyzer must not stem, and curated stems, from <c>content/search/*.txt</c> (editors extend
-/// them) plus the glossary's names. <see cref="Fingerprint"/> changes when they do, so the index is rebuilt.
+/// them) plus the glossary's names; and the synonyms applied to queries. <see cref="Fingerprint"/> changes when any
+/// of them does, so the index is rebuilt (the synonyms alone would not need it, but the rebuild is what puts new
+/// rules in place, and it takes seconds).
 /// </summary>
 public sealed class StemmingRules
 {
@@ -18,8 +20,9 @@ public sealed class StemmingRules
     public const string RootsFile = "search/roots.txt";
 
     private StemmingRules(CharArraySet protectedWords, StemmerOverrideFilter.StemmerOverrideMap? overrides, CharArraySet stopWords,
-        IndonesianStemmer stemmer, string fingerprint)
+        IndonesianStemmer stemmer, QuerySynonyms synonyms, string fingerprint)
     {
+        Synonyms = synonyms;
         ProtectedWords = protectedWords;
         Stemmer = stemmer;
         Overrides = overrides;
@@ -31,6 +34,9 @@ public sealed class StemmingRules
     public StemmerOverrideFilter.StemmerOverrideMap? Overrides { get; }
     public CharArraySet StopWords { get; }
     public IndonesianStemmer Stemmer { get; }
+
+    /// <summary>Applied to queries only; in the fingerprint so that the analyzers, which carry them to queries, are replaced when they change.</summary>
+    public QuerySynonyms Synonyms { get; }
     public string Fingerprint { get; }
 
     public static StemmingRules Empty { get; } = Create([], [], null, []);
@@ -47,13 +53,16 @@ public sealed class StemmingRules
         var stopPath = Path.Combine(contentRoot, StopWordsFile);
         var stopWords = File.Exists(stopPath) ? ReadList(stopPath) : null;
         var roots = ReadList(Path.Combine(contentRoot, RootsFile)).Select(w => w.ToLowerInvariant());
-        return Create(protectedWords, overrides, stopWords, roots, glossaryWords.Select(w => w.ToLowerInvariant()));
+        // Lines with errors are left out here and reported by kb check (SynonymFile.Check).
+        var synonyms = QuerySynonyms.From(SynonymFile.Read(contentRoot).Rules);
+        return Create(protectedWords, overrides, stopWords, roots, glossaryWords.Select(w => w.ToLowerInvariant()), synonyms);
     }
 
     /// <param name="glossaryWords">Become roots unless they are derived from a root already known (peretasan from retas).</param>
     public static StemmingRules Create(IEnumerable<string> protectedWords, IEnumerable<(string Word, string Stem)> overrides,
-        IEnumerable<string>? stopWords, IEnumerable<string> roots, IEnumerable<string>? glossaryWords = null)
+        IEnumerable<string>? stopWords, IEnumerable<string> roots, IEnumerable<string>? glossaryWords = null, QuerySynonyms? synonyms = null)
     {
+        synonyms ??= QuerySynonyms.None;
         var protectedList = protectedWords.Select(w => w.ToLowerInvariant()).Where(w => w.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
         var rootSet = new HashSet<string>(roots.Concat(protectedList), StringComparer.Ordinal);
         var probe = new IndonesianStemmer(rootSet);
@@ -73,9 +82,10 @@ public sealed class StemmingRules
         var stopSet = stopList is null ? IndonesianAnalyzer.DefaultStopSet : CharArraySets.From(stopList);
         var fingerprintSource = SearchFields.SchemaVersion + "\n" + string.Join('\n', protectedList) + "\n--\n" + string.Join('\n', rootSet.Order(StringComparer.Ordinal))
             + "\n--\n" + string.Join('\n', overrideList.Select(o => o.Word + "=>" + o.Stem))
-            + "\n--\n" + (stopList is null ? "default" : string.Join('\n', stopList));
+            + "\n--\n" + (stopList is null ? "default" : string.Join('\n', stopList))
+            + (synonyms.IsEmpty ? "" : "\n--synonyms\n" + synonyms.Fingerprint);
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprintSource)))[..16];
-        return new StemmingRules(CharArraySets.From(protectedList), map, stopSet, new IndonesianStemmer(rootSet), fingerprint);
+        return new StemmingRules(CharArraySets.From(protectedList), map, stopSet, new IndonesianStemmer(rootSet), synonyms, fingerprint);
     }
 
     public bool IsStopWord(string word) => StopWords.Contains(word.ToLowerInvariant());

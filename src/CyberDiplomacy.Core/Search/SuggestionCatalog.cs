@@ -17,9 +17,9 @@ public sealed class SuggestionCatalog
 {
     private sealed record Key(string Text, CatalogName Name, bool WholeName);
 
-    private volatile Snapshot _snapshot = new([], new Dictionary<string, CatalogName>(), new Dictionary<string, TermCard>());
+    private volatile Snapshot _snapshot = new([], new Dictionary<string, CatalogName>(), new Dictionary<string, TermCard>(), EnglishConcepts.Empty);
 
-    private sealed record Snapshot(Key[] Keys, Dictionary<string, CatalogName> ExactNames, Dictionary<string, TermCard> Cards);
+    private sealed record Snapshot(Key[] Keys, Dictionary<string, CatalogName> ExactNames, Dictionary<string, TermCard> Cards, EnglishConcepts English);
 
     public void Replace(IEnumerable<CatalogName> names, IEnumerable<TermCard> cards)
     {
@@ -37,8 +37,23 @@ public sealed class SuggestionCatalog
             }
         }
         keys.Sort((a, b) => string.CompareOrdinal(a.Text, b.Text));
-        _snapshot = new Snapshot(keys.ToArray(), exact, cards.ToDictionary(c => c.Slug, StringComparer.Ordinal));
+        var cardsBySlug = cards.ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        _snapshot = new Snapshot(keys.ToArray(), exact, cardsBySlug, EnglishNames(keys, cardsBySlug));
     }
+
+    /// <summary>Glossary terms named by an English phrasing of the query ("attributing cyber attacks" → Atribusi, Serangan siber).</summary>
+    public IReadOnlyList<ConceptMatch> MatchEnglish(string text) => _snapshot.English.Match(text);
+
+    /// <summary>A term's English equivalent and aliases; not its Indonesian name or its abbreviation ("ITU" is also Indonesian "itu").</summary>
+    private static EnglishConcepts EnglishNames(List<Key> keys, Dictionary<string, TermCard> cards) =>
+        EnglishConcepts.Build(keys.Where(k => k.WholeName && k.Name.Kind == DocumentKind.Term && cards.ContainsKey(k.Name.Slug))
+            .GroupBy(k => k.Name.Slug, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var card = cards[g.Key];
+                var own = new[] { card.Term, card.Abbreviation ?? "" }.Select(Normalize).ToHashSet(StringComparer.Ordinal);
+                return (g.Key, card.Term, g.Select(k => k.Name.Name).Where(n => !own.Contains(Normalize(n))));
+            }));
 
     public int Count => _snapshot.Keys.Length;
 
@@ -77,6 +92,8 @@ public sealed class SuggestionCatalog
         return null;
     }
 
+    /// <summary>A glossary term's card by slug: the card for a concept an English phrasing names.</summary>
+    public TermCard? Card(string slug) => _snapshot.Cards.GetValueOrDefault(slug);
 
     private static string Display(CatalogName name) =>
         name.Kind == DocumentKind.Term && !string.Equals(name.Name, name.Title, StringComparison.OrdinalIgnoreCase)

@@ -62,6 +62,12 @@ public static class DiagnosticRules
     public static readonly DiagnosticRule ArticleInTwoTopics = new("KB042", Error, "an article belongs to one topic only");
     public static readonly DiagnosticRule EmptyWayfinding = new("KB043", Error, "a topic lists articles and a reading path lists steps"); 
 
+    // Search tuning (content/search/synonyms.txt).
+    public static readonly DiagnosticRule SynonymRuleUnreadable = new("KB034", Error,
+        "each line of search/synonyms.txt is a rule: at most one '=>', words on both sides and between commas, no mappings that undo each other");
+    public static readonly DiagnosticRule SynonymRuleIdle = new("KB035", Warning,
+        "each line of search/synonyms.txt changes something: more than one entry, not a word mapped to itself or a repeat, and words the content uses");
+
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
         InvalidSlug, TooLarge, MissingFrontMatter, FrontMatterSyntax, RequiredField, Language, InvalidTag, InvalidDate, InvalidSource,
@@ -70,5 +76,6 @@ public static class DiagnosticRules
         UnknownCitation, UncitedSource, UncitedFact, StaleReview, InvalidEvent, UnknownAnchor,
         AvoidedSpelling, CaseMismatch, InvalidInstrument, DuplicateSymbol,
         ArticleWithoutTopic, UnknownMember, ArticleInTwoTopics, EmptyWayfinding,
+        SynonymRuleUnreadable, SynonymRuleIdle,
     ];
 }
