@@ -30,6 +30,8 @@ app.UseRateLimiter();
 app.MapRazorPages();
 app.MapSearchApi();
 app.MapGlossaryApi();
+app.MapDocumentsApi();
+app.MapTimelineApi();
 app.MapGlossaryDownloads();
 app.MapSiteFeeds();
 app.MapHealthEndpoints();

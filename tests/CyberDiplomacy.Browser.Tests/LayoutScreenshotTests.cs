@@ -16,6 +16,10 @@ public sealed class LayoutScreenshotTests(SiteFixture site) : BrowserTest(site)
         { "/", 1280 }, { "/", 375 },
         { "/articles/diplomasi-siber", 1280 }, { "/articles/diplomasi-siber", 375 },
         { "/glossary", 1280 }, { "/glossary", 375 },
+        { "/documents", 1280 }, { "/documents", 375 },
+        { "/documents/konvensi-pbb-kejahatan-siber", 1280 }, { "/documents/konvensi-pbb-kejahatan-siber", 375 },
+        { "/timeline", 1280 }, { "/timeline", 375 },
+        { "/indonesia", 1280 }, { "/indonesia", 375 },
     };
 
     [Theory]

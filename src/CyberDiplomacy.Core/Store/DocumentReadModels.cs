@@ -62,8 +62,7 @@ public sealed record IndonesiaStatusGroup(string Status, IReadOnlyList<Indonesia
 public sealed record IndonesiaOverview(
     IReadOnlyList<IndonesiaStatusGroup> Groups,
     int Treaties,
-    int TreatiesJoined,
-    int TreatiesSigned)
+    int TreatiesJoined)
 {
     public int Count => Groups.Sum(g => g.Entries.Count);
 

@@ -56,8 +56,7 @@ public sealed class DocumentsReader(KnowledgeBaseDbContext db)
             .Where(g => g.Entries.Count > 0).ToList();
         var treaties = rows.Where(r => IndonesiaOverview.TreatyKinds.Contains(r.InstrumentKind)).ToList();
         return new IndonesiaOverview(groups, treaties.Count,
-            treaties.Count(t => t.IndonesiaStatus is not null && IndonesiaOverview.JoinedStatuses.Contains(t.IndonesiaStatus)),
-            treaties.Count(t => t.IndonesiaStatus == "signed"));
+            treaties.Count(t => t.IndonesiaStatus is not null && IndonesiaOverview.JoinedStatuses.Contains(t.IndonesiaStatus)));
     }
 
     /// <summary>Every document in the API's shape, oldest first.</summary>

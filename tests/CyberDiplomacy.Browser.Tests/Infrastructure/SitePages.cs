@@ -15,6 +15,10 @@ public static class SitePages
         "/glossary/bssn",
         "/tags/diplomasi",
         "/search?q=diplomasi",
+        "/documents",
+        "/documents/konvensi-pbb-kejahatan-siber",
+        "/timeline",
+        "/indonesia",
         "/offline",
         NotFound,
     ];
