@@ -36,6 +36,7 @@ public static class KnowledgeBaseServices
         services.AddSingleton<Ingestor>();
         services.AddScoped<KnowledgeBaseReader>();
         services.AddScoped<Briefing.BriefingReader>();
+        services.AddScoped<DocumentsReader>();
         return services;
     }
 }

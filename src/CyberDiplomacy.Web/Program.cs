@@ -31,6 +31,8 @@ app.UseRateLimiter();
 app.MapRazorPages();
 app.MapSearchApi();
 app.MapGlossaryApi();
+app.MapDocumentsApi();
+app.MapTimelineApi();
 app.MapGlossaryDownloads();
 app.MapBriefingDownloads();
 app.MapSiteFeeds();

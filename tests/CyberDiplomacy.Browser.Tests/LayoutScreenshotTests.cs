@@ -17,6 +17,10 @@ public sealed class LayoutScreenshotTests(SiteFixture site) : BrowserTest(site)
         { "/articles/diplomasi-siber", 1280 }, { "/articles/diplomasi-siber", 375 },
         { "/glossary", 1280 }, { "/glossary", 375 },
         { "/briefing?tag=norma", 1280 }, { "/briefing?tag=norma", 375 },
+        { "/documents", 1280 }, { "/documents", 375 },
+        { "/documents/konvensi-pbb-kejahatan-siber", 1280 }, { "/documents/konvensi-pbb-kejahatan-siber", 375 },
+        { "/timeline", 1280 }, { "/timeline", 375 },
+        { "/indonesia", 1280 }, { "/indonesia", 375 },
     };
 
     [Theory]

@@ -25,15 +25,18 @@ public sealed class LayoutShiftTests(SiteFixture site) : BrowserTest(site)
         """;
 
     [Theory]
-    [InlineData(1280, 900)]
-    [InlineData(375, 812)]
-    public async Task The_glossary_does_not_shift_when_its_script_runs(int width, int height)
+    [InlineData("/glossary", 1280, 900)]
+    [InlineData("/glossary", 375, 812)]
+    [InlineData("/timeline", 1280, 900)]
+    [InlineData("/timeline", 375, 812)]
+    [InlineData("/documents", 375, 812)]
+    public async Task The_page_does_not_shift_while_it_loads(string path, int width, int height)
     {
-        var page = await OpenAsync("/glossary", new() { ViewportSize = new() { Width = width, Height = height } });
+        var page = await OpenAsync(path, new() { ViewportSize = new() { Width = width, Height = height } });
         await page.WaitForLoadStateAsync(LoadState.Load);
 
         var shift = await page.EvaluateAsync<double>(CumulativeLayoutShift);
 
-        Assert.True(shift < 0.1, $"cumulative layout shift on /glossary at {width}px: {shift:0.000}");
+        Assert.True(shift < 0.1, $"cumulative layout shift on {path} at {width}px: {shift:0.000}");
     }
 }

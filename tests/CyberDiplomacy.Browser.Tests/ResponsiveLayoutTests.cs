@@ -11,6 +11,10 @@ public sealed class ResponsiveLayoutTests(SiteFixture site) : BrowserTest(site)
     [InlineData("/glossary")]
     [InlineData("/search?q=diplomasi")]
     [InlineData("/briefing?tag=norma")]
+    [InlineData("/documents")]
+    [InlineData("/documents/konvensi-pbb-kejahatan-siber")]
+    [InlineData("/timeline")]
+    [InlineData("/indonesia")]
     public async Task A_375px_wide_phone_needs_no_horizontal_scrolling(string path)
     {
         var page = await OpenAsync(path, new() { ViewportSize = new() { Width = 375, Height = 812 }, IsMobile = true, HasTouch = true });

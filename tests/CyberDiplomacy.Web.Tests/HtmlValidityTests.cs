@@ -13,6 +13,8 @@ public sealed class HtmlValidityTests(KnowledgeBaseFactory factory) : IClassFixt
         "/articles/insiden-pdns-2024", "/glossary", "/glossary/bssn", "/glossary/diplomasi", "/glossary/xss", "/tags/diplomasi", "/search", "/search?q=diplomasi",
         "/search?q=diplomsi", "/search?q=ransomware&type=term", "/search?q=x&page=abc", "/_status", "/offline",
         "/briefing?tag=norma", "/briefing?articles=norma-perilaku-negara&ui-culture=en",
+        "/documents", "/documents?kind=report&decade=2010&sort=date-asc", "/documents/konvensi-pbb-kejahatan-siber", "/documents/gge-2015",
+        "/timeline", "/timeline?track=insiden", "/timeline?ui-culture=en", "/indonesia", "/indonesia?ui-culture=en", "/tags/norma",
     ];
 
     [Fact]

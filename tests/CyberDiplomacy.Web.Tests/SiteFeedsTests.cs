@@ -24,10 +24,14 @@ public sealed class SiteFeedsTests(KnowledgeBaseFactory factory) : IClassFixture
         Assert.Contains("http://localhost/articles/diplomasi", locations);
         Assert.Contains("http://localhost/articles/cyber-diplomacy", locations);
         Assert.Contains("http://localhost/glossary/bssn", locations);
+        Assert.Contains("http://localhost/documents/gge-2015", locations);
+        Assert.Contains("http://localhost/documents", locations);
+        Assert.Contains("http://localhost/timeline", locations);
+        Assert.Contains("http://localhost/indonesia", locations);
     }
 
     [Fact]
-    public async Task Feed_is_an_atom_feed_with_article_entries()
+    public async Task Feed_is_an_atom_feed_with_article_and_document_entries()
     {
         var feed = XDocument.Parse(await _client.GetTextAsync("/feed.xml", "application/atom+xml"));
 
@@ -38,9 +42,15 @@ public sealed class SiteFeedsTests(KnowledgeBaseFactory factory) : IClassFixture
         foreach (var entry in entries)
         {
             Assert.False(string.IsNullOrWhiteSpace((string?)entry.Element(Atom + "title")));
-            Assert.StartsWith("http://localhost/articles/", (string?)entry.Element(Atom + "link")?.Attribute("href"), StringComparison.Ordinal);
+            Assert.Matches("^http://localhost/(articles|documents)/", (string?)entry.Element(Atom + "link")?.Attribute("href"));
             Assert.True(DateTimeOffset.TryParse((string?)entry.Element(Atom + "updated"), CultureInfo.InvariantCulture, out _));
         }
+        // 18 articles and 6 documents: fewer than the feed's 30, so every one of them is in it, newest first.
+        var links = entries.Select(e => (string?)e.Element(Atom + "link")?.Attribute("href")).ToList();
+        Assert.Contains("http://localhost/documents/gge-2015", links);
+        Assert.Contains("http://localhost/articles/diplomasi", links);
+        var updated = entries.Select(e => DateTimeOffset.Parse((string)e.Element(Atom + "updated")!, CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(updated.OrderDescending(), updated);
     }
 
     [Fact]

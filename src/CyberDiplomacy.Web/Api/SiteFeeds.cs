@@ -11,7 +11,8 @@ namespace CyberDiplomacy.Web.Api;
 /// <summary>sitemap.xml, the Atom feed, the OpenSearch description and robots.txt, built with XDocument so every value is encoded.</summary>
 public static class SiteFeeds
 {
-    private static readonly string[] FixedPages = ["/", "/articles", "/glossary", "/search"];
+    private static readonly string[] FixedPages = ["/", "/articles", "/glossary", SiteUrls.Documents, SiteUrls.Timeline, SiteUrls.Indonesia, "/search"];
+    private const int FeedSize = 30;
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace OpenSearch = "http://a9.com/-/spec/opensearch/1.1/";
@@ -29,15 +30,19 @@ public static class SiteFeeds
             return Xml(new XDocument(new XElement(Sitemap + "urlset", urls)), "application/xml");
         });
 
-        app.MapGet("/feed.xml", async (HttpContext context, KnowledgeBaseReader reader, IOptions<KnowledgeBaseOptions> options, CancellationToken cancellationToken) =>
+        app.MapGet("/feed.xml", async (HttpContext context, KnowledgeBaseReader reader, DocumentsReader documents, IOptions<KnowledgeBaseOptions> options,
+            CancellationToken cancellationToken) =>
         {
             var site = SiteUrl(context, options.Value);
-            var articles = await reader.RecentlyUpdatedAsync(30, cancellationToken);
+            // Articles and primary documents together: a new resolution or law is news to a subscriber as much as an article.
+            var articles = (await reader.RecentlyUpdatedAsync(FeedSize, cancellationToken))
+                .Concat(await documents.RecentlyUpdatedAsync(FeedSize, cancellationToken))
+                .OrderByDescending(a => a.Updated).ThenBy(a => a.Title, StringComparer.Ordinal).Take(FeedSize).ToList();
             var updated = articles.Select(a => a.Updated ?? DateTime.UnixEpoch).DefaultIfEmpty(DateTime.UnixEpoch).Max();
             var feed = new XElement(Atom + "feed",
                 new XAttribute(XNamespace.Xml + "lang", "id"),
                 new XElement(Atom + "title", "Pustaka Diplomasi Siber"),
-                new XElement(Atom + "subtitle", "Artikel terbaru tentang diplomasi siber"),
+                new XElement(Atom + "subtitle", "Artikel dan dokumen terbaru tentang diplomasi siber"),
                 new XElement(Atom + "id", site + "/"),
                 new XElement(Atom + "link", new XAttribute("href", site + "/feed.xml"), new XAttribute("rel", "self")),
                 new XElement(Atom + "link", new XAttribute("href", site + "/")),

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace CyberDiplomacy.Web.Pages;
 
 [OutputCache(PolicyName = PageCache.PolicyName)]
-public sealed class IndexModel(KnowledgeBaseReader reader, PageMetadata meta) : PageModel
+public sealed class IndexModel(KnowledgeBaseReader reader, DocumentsReader documents, PageMetadata meta) : PageModel
 {
     private static readonly string[] HighlightedTerms = ["diplomasi-siber", "norma", "cbm", "uji-tuntas", "atribusi", "ransomware", "kedaulatan-siber", "bssn"];
 
@@ -15,6 +15,7 @@ public sealed class IndexModel(KnowledgeBaseReader reader, PageMetadata meta) : 
     public IReadOnlyList<TagCount> Tags { get; private set; } = [];
     public int ArticleCount { get; private set; }
     public int TermCount { get; private set; }
+    public int DocumentCount { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -27,6 +28,7 @@ public sealed class IndexModel(KnowledgeBaseReader reader, PageMetadata meta) : 
         if (Terms.Count == 0) Terms = terms.Take(8).ToList();
         Tags = await reader.TagsAsync(cancellationToken);
         ArticleCount = await reader.CountArticlesAsync(cancellationToken);
+        DocumentCount = await documents.CountAsync(cancellationToken);
         meta.CanonicalPath = "/";
     }
 }

@@ -16,6 +16,10 @@ public static class SitePages
         "/tags/diplomasi",
         "/briefing?tag=norma",
         "/search?q=diplomasi",
+        "/documents",
+        "/documents/konvensi-pbb-kejahatan-siber",
+        "/timeline",
+        "/indonesia",
         "/offline",
         NotFound,
     ];

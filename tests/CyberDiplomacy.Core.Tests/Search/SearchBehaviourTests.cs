@@ -185,7 +185,7 @@ public sealed class SearchBehaviourTests(FixtureContentIndex index) : IClassFixt
         var results = Run("apa itu yang adalah");
         Assert.Equal("apa itu yang adalah", results.Query);
         Assert.True(results.Total > 0);
-        Assert.All(results.Hits, h => Assert.StartsWith(h.Type == "term" ? "/glossary/" : "/articles/", h.Url, StringComparison.Ordinal));
+        Assert.All(results.Hits, h => Assert.StartsWith(h.Type switch { "term" => "/glossary/", "document" => "/documents/", _ => "/articles/" }, h.Url, StringComparison.Ordinal));
     }
 
     [Fact]
