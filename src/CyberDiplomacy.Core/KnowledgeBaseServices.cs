@@ -32,6 +32,7 @@ public static class KnowledgeBaseServices
         services.AddSingleton<IDocumentDates, GitDocumentDates>();
         services.AddSingleton<Ingestor>();
         services.AddScoped<KnowledgeBaseReader>();
+        services.AddScoped<WayfindingReader>();
         return services;
     }
 }

@@ -25,7 +25,7 @@ public sealed class ShowModel(KnowledgeBaseReader reader, RelatedDocuments relat
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var page = await reader.GetArticleAsync(slug, cancellationToken);
+        var page = await reader.GetArticleAsync(slug, cancellationToken: cancellationToken);
         if (page is null) return NotFound();
         Details = page;
         Related = related.For(slug, page.Article.Lang);
