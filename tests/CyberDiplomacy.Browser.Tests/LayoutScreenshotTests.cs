@@ -16,6 +16,10 @@ public sealed class LayoutScreenshotTests(SiteFixture site) : BrowserTest(site)
         { "/", 1280 }, { "/", 375 },
         { "/articles/diplomasi-siber", 1280 }, { "/articles/diplomasi-siber", 375 },
         { "/glossary", 1280 }, { "/glossary", 375 },
+        { "/topics", 1280 }, { "/topics", 375 },
+        { "/topics/dasar-dasar", 1280 }, { "/topics/dasar-dasar", 375 },
+        { "/articles", 1280 }, { "/articles", 375 },
+        { "/articles/norma-perilaku-negara?path=mulai-di-sini", 1280 }, { "/articles/norma-perilaku-negara?path=mulai-di-sini", 375 },
     };
 
     [Theory]
@@ -48,7 +52,7 @@ public sealed class LayoutScreenshotTests(SiteFixture site) : BrowserTest(site)
     private static async Task SaveScreenshotsAsync(IPage page, string path, int width, string folder)
     {
         Directory.CreateDirectory(folder);
-        var name = path.Trim('/').Replace('/', '-') is { Length: > 0 } slug ? slug : "home";
+        var name = path.Trim('/').Replace('/', '-').Replace('?', '-').Replace('=', '-') is { Length: > 0 } slug ? slug : "home";
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}-light.png"), FullPage = true });
         await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}-dark.png"), FullPage = true });

@@ -8,6 +8,10 @@ public sealed class ResponsiveLayoutTests(SiteFixture site) : BrowserTest(site)
     [Theory]
     [InlineData("/")]
     [InlineData("/articles/diplomasi-siber")]
+    [InlineData("/articles/norma-perilaku-negara?path=mulai-di-sini")]
+    [InlineData("/topics")]
+    [InlineData("/topics/kejahatan-dan-indonesia")]
+    [InlineData("/articles")]
     [InlineData("/glossary")]
     [InlineData("/search?q=diplomasi")]
     public async Task A_375px_wide_phone_needs_no_horizontal_scrolling(string path)

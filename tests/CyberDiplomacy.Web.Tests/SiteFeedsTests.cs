@@ -24,10 +24,13 @@ public sealed class SiteFeedsTests(KnowledgeBaseFactory factory) : IClassFixture
         Assert.Contains("http://localhost/articles/diplomasi", locations);
         Assert.Contains("http://localhost/articles/cyber-diplomacy", locations);
         Assert.Contains("http://localhost/glossary/bssn", locations);
+        Assert.Contains("http://localhost/topics", locations);
+        Assert.Contains("http://localhost/topics/dasar-dasar", locations);
+        Assert.DoesNotContain(locations, loc => loc!.Contains("?path=", StringComparison.Ordinal)); // a reading path is not a page
     }
 
     [Fact]
-    public async Task Feed_is_an_atom_feed_with_article_entries()
+    public async Task Feed_is_an_atom_feed_with_article_and_topic_entries()
     {
         var feed = XDocument.Parse(await _client.GetTextAsync("/feed.xml", "application/atom+xml"));
 
@@ -35,10 +38,12 @@ public sealed class SiteFeedsTests(KnowledgeBaseFactory factory) : IClassFixture
         Assert.False(string.IsNullOrWhiteSpace((string?)feed.Root.Element(Atom + "title")));
         var entries = feed.Root.Elements(Atom + "entry").ToList();
         Assert.NotEmpty(entries);
+        Assert.Contains(entries, e => (string?)e.Element(Atom + "id") == "http://localhost/topics/dasar-dasar");
+        Assert.Contains(entries, e => (string?)e.Element(Atom + "id") == "http://localhost/articles/diplomasi");
         foreach (var entry in entries)
         {
             Assert.False(string.IsNullOrWhiteSpace((string?)entry.Element(Atom + "title")));
-            Assert.StartsWith("http://localhost/articles/", (string?)entry.Element(Atom + "link")?.Attribute("href"), StringComparison.Ordinal);
+            Assert.Matches("^http://localhost/(articles|topics)/[a-z0-9-]+$", (string?)entry.Element(Atom + "link")?.Attribute("href"));
             Assert.True(DateTimeOffset.TryParse((string?)entry.Element(Atom + "updated"), CultureInfo.InvariantCulture, out _));
         }
     }

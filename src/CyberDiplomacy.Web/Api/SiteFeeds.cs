@@ -11,7 +11,8 @@ namespace CyberDiplomacy.Web.Api;
 /// <summary>sitemap.xml, the Atom feed, the OpenSearch description and robots.txt, built with XDocument so every value is encoded.</summary>
 public static class SiteFeeds
 {
-    private static readonly string[] FixedPages = ["/", "/articles", "/glossary", "/search"];
+    private static readonly string[] FixedPages = ["/", "/topics", "/articles", "/glossary", "/search"];
+    private const int FeedSize = 30;
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace OpenSearch = "http://a9.com/-/spec/opensearch/1.1/";
@@ -21,7 +22,8 @@ public static class SiteFeeds
         app.MapGet("/sitemap.xml", async (HttpContext context, KnowledgeBaseReader reader, IOptions<KnowledgeBaseOptions> options, CancellationToken cancellationToken) =>
         {
             var site = SiteUrl(context, options.Value);
-            var documents = await reader.AllDocumentsAsync(cancellationToken);
+            // A reading path has no page of its own: its steps are articles, and the home page shows it.
+            var documents = (await reader.AllDocumentsAsync(cancellationToken)).Where(d => d.Kind != DocumentKind.ReadingPath);
             var urls = FixedPages.Select(path => new XElement(Sitemap + "url", new XElement(Sitemap + "loc", site + path)))
                 .Concat(documents.Select(d => new XElement(Sitemap + "url",
                     new XElement(Sitemap + "loc", site + d.Url),
@@ -29,10 +31,13 @@ public static class SiteFeeds
             return Xml(new XDocument(new XElement(Sitemap + "urlset", urls)), "application/xml");
         });
 
-        app.MapGet("/feed.xml", async (HttpContext context, KnowledgeBaseReader reader, IOptions<KnowledgeBaseOptions> options, CancellationToken cancellationToken) =>
+        app.MapGet("/feed.xml", async (HttpContext context, KnowledgeBaseReader reader, WayfindingReader wayfinding, IOptions<KnowledgeBaseOptions> options, CancellationToken cancellationToken) =>
         {
             var site = SiteUrl(context, options.Value);
-            var articles = await reader.RecentlyUpdatedAsync(30, cancellationToken);
+            // Topics are entries too: a reader following the feed learns when a topic's introduction or reading order changes.
+            var topics = (await wayfinding.ListTopicsAsync(cancellationToken)).Select(t => (t.Title, t.Url, t.Updated, t.Summary));
+            var articles = (await reader.RecentlyUpdatedAsync(FeedSize, cancellationToken)).Select(a => (a.Title, a.Url, a.Updated, a.Summary))
+                .Concat(topics).OrderByDescending(e => e.Updated).Take(FeedSize).ToList();
             var updated = articles.Select(a => a.Updated ?? DateTime.UnixEpoch).DefaultIfEmpty(DateTime.UnixEpoch).Max();
             var feed = new XElement(Atom + "feed",
                 new XAttribute(XNamespace.Xml + "lang", "id"),
