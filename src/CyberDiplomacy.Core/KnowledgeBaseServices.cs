@@ -31,8 +31,8 @@ public static class KnowledgeBaseServices
         services.AddSingleton<ContentProblems>();
         services.AddSingleton<IDocumentDates, GitDocumentDates>();
         services.AddSingleton<Ingestor>();
-        services.AddScoped<KnowledgeBaseReader>();
         services.AddScoped<WayfindingReader>();
+        services.AddScoped<KnowledgeBaseReader>();
         return services;
     }
 }
