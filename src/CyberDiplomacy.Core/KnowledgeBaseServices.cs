@@ -34,6 +34,7 @@ public static class KnowledgeBaseServices
         services.AddSingleton<ContentProblems>();
         services.AddSingleton<IDocumentDates, GitDocumentDates>();
         services.AddSingleton<Ingestor>();
+        services.AddScoped<WayfindingReader>();
         services.AddScoped<KnowledgeBaseReader>();
         services.AddScoped<Briefing.BriefingReader>();
         services.AddScoped<DocumentsReader>();

@@ -5,8 +5,8 @@ namespace CyberDiplomacy.Browser.Tests;
 
 public sealed class LanguageSwitchTests(SiteFixture site) : BrowserTest(site)
 {
-    private static readonly string[] IndonesianNav = ["Artikel", "Glosarium", "Dokumen", "Linimasa", "Cari"];
-    private static readonly string[] EnglishNav = ["Articles", "Glossary", "Documents", "Timeline", "Search"];
+    private static readonly string[] IndonesianNav = ["Topik", "Artikel", "Glosarium", "Dokumen", "Linimasa", "Cari"];
+    private static readonly string[] EnglishNav = ["Topics", "Articles", "Glossary", "Documents", "Timeline", "Search"];
 
     [Fact]
     public async Task The_header_link_switches_to_English_for_the_following_pages_and_back()

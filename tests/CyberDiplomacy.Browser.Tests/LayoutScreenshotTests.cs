@@ -21,6 +21,10 @@ public sealed class LayoutScreenshotTests(SiteFixture site) : BrowserTest(site)
         { "/documents/konvensi-pbb-kejahatan-siber", 1280 }, { "/documents/konvensi-pbb-kejahatan-siber", 375 },
         { "/timeline", 1280 }, { "/timeline", 375 },
         { "/indonesia", 1280 }, { "/indonesia", 375 },
+        { "/topics", 1280 }, { "/topics", 375 },
+        { "/topics/dasar-dasar", 1280 }, { "/topics/dasar-dasar", 375 },
+        { "/articles", 1280 }, { "/articles", 375 },
+        { "/articles/norma-perilaku-negara?path=mulai-di-sini", 1280 }, { "/articles/norma-perilaku-negara?path=mulai-di-sini", 375 },
     };
 
     [Theory]

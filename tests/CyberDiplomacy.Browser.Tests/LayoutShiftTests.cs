@@ -39,4 +39,19 @@ public sealed class LayoutShiftTests(SiteFixture site) : BrowserTest(site)
 
         Assert.True(shift < 0.1, $"cumulative layout shift on {path} at {width}px: {shift:0.000}");
     }
+
+    [Theory]
+    [InlineData("/topics/dasar-dasar", 1280, 900)]
+    [InlineData("/topics/dasar-dasar", 375, 812)]
+    [InlineData("/articles/diplomasi-siber?path=mulai-di-sini", 1280, 900)]
+    [InlineData("/articles/diplomasi-siber?path=mulai-di-sini", 375, 812)]
+    public async Task A_topic_hub_and_an_article_with_its_topic_navigation_do_not_shift(string path, int width, int height)
+    {
+        var page = await OpenAsync(path, new() { ViewportSize = new() { Width = width, Height = height } });
+        await page.WaitForLoadStateAsync(LoadState.Load);
+
+        var shift = await page.EvaluateAsync<double>(CumulativeLayoutShift);
+
+        Assert.True(shift < 0.1, $"cumulative layout shift on {path} at {width}px: {shift:0.000}");
+    }
 }

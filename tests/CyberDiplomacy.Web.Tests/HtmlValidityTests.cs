@@ -9,7 +9,8 @@ public sealed class HtmlValidityTests(KnowledgeBaseFactory factory) : IClassFixt
 {
     private static readonly string[] Pages =
     [
-        "/", "/?ui-culture=en", "/articles", "/articles/diplomasi-siber", "/articles/cyber-diplomacy", "/articles/norma-perilaku-negara",
+        "/", "/?ui-culture=en", "/articles", "/articles?view=az", "/articles?lang=en", "/topics", "/topics/dasar-dasar", "/topics/kejahatan-dan-indonesia",
+        "/articles/norma-perilaku-negara?path=mulai-di-sini", "/articles/insiden-pdns-2024?path=mulai-di-sini", "/articles/diplomasi-siber", "/articles/cyber-diplomacy", "/articles/norma-perilaku-negara",
         "/articles/insiden-pdns-2024", "/glossary", "/glossary/bssn", "/glossary/diplomasi", "/glossary/xss", "/tags/diplomasi", "/search", "/search?q=diplomasi",
         "/search?q=diplomsi", "/search?q=ransomware&type=term", "/search?q=x&page=abc", "/_status", "/offline",
         "/briefing?tag=norma", "/briefing?articles=norma-perilaku-negara&ui-culture=en",

@@ -75,6 +75,7 @@ public sealed class LoadWhileContentChangesTests(ITestOutputHelper output)
             factory.Write("articles/paris-call.md", original.Replace("title: Paris Call for Trust and Security in Cyberspace", $"title: Paris Call versi {r}", StringComparison.Ordinal)
                 .TrimEnd() + $"\n\nCatatan penandabeban{r}.\n");
             factory.Write($"articles/beban-{r}.md", $"---\ntitle: Beban {r}\nsummary: Artikel sementara {r}.\n---\nIsi penandabeban{r} tentang diplomasi siber.\n");
+            factory.Write("topics/beban.md", $"---\ntitle: Beban\norder: 99\narticles: [beban-{r}]\n---\nArtikel sementara ronde ini.\n"); // every article is in a topic
             if (r > 1) factory.Delete($"articles/beban-{r - 1}.md");
             if (r % 3 == 0) factory.Write("glossary/bssn.md", originalTerm.Replace("aliases: [", $"aliases: [BSSN Versi {r}, ", StringComparison.Ordinal));
             var ingest = Stopwatch.StartNew();

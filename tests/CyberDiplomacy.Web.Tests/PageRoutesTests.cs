@@ -24,9 +24,9 @@ public sealed class PageRoutesTests(KnowledgeBaseFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Article_list_shows_indonesian_and_english_articles()
+    public async Task Alphabetical_article_list_shows_indonesian_and_english_articles()
     {
-        var main = Markup.MainContent(await _client.GetHtmlAsync("/articles"));
+        var main = Markup.MainContent(await _client.GetHtmlAsync("/articles?view=az"));
 
         var indonesian = Markup.Section(main, "<section aria-labelledby=\"articles-id\">", "</section>");
         Assert.Contains("<a href=\"/articles/diplomasi\">Diplomasi: Pengertian dan Fungsi</a>", indonesian);

@@ -28,10 +28,13 @@ public sealed class SiteFeedsTests(KnowledgeBaseFactory factory) : IClassFixture
         Assert.Contains("http://localhost/documents", locations);
         Assert.Contains("http://localhost/timeline", locations);
         Assert.Contains("http://localhost/indonesia", locations);
+        Assert.Contains("http://localhost/topics", locations);
+        Assert.Contains("http://localhost/topics/dasar-dasar", locations);
+        Assert.DoesNotContain(locations, loc => loc!.Contains("?path=", StringComparison.Ordinal)); // a reading path is not a page
     }
 
     [Fact]
-    public async Task Feed_is_an_atom_feed_with_article_and_document_entries()
+    public async Task Feed_is_an_atom_feed_with_article_document_and_topic_entries()
     {
         var feed = XDocument.Parse(await _client.GetTextAsync("/feed.xml", "application/atom+xml"));
 
@@ -39,13 +42,15 @@ public sealed class SiteFeedsTests(KnowledgeBaseFactory factory) : IClassFixture
         Assert.False(string.IsNullOrWhiteSpace((string?)feed.Root.Element(Atom + "title")));
         var entries = feed.Root.Elements(Atom + "entry").ToList();
         Assert.NotEmpty(entries);
+        Assert.Contains(entries, e => (string?)e.Element(Atom + "id") == "http://localhost/topics/dasar-dasar");
+        Assert.Contains(entries, e => (string?)e.Element(Atom + "id") == "http://localhost/articles/diplomasi");
         foreach (var entry in entries)
         {
             Assert.False(string.IsNullOrWhiteSpace((string?)entry.Element(Atom + "title")));
-            Assert.Matches("^http://localhost/(articles|documents)/", (string?)entry.Element(Atom + "link")?.Attribute("href"));
+            Assert.Matches("^http://localhost/(articles|documents|topics)/[a-z0-9-]+$", (string?)entry.Element(Atom + "link")?.Attribute("href"));
             Assert.True(DateTimeOffset.TryParse((string?)entry.Element(Atom + "updated"), CultureInfo.InvariantCulture, out _));
         }
-        // 18 articles and 6 documents: fewer than the feed's 30, so every one of them is in it, newest first.
+        // 18 articles, 6 documents and 3 topics: fewer than the feed's 30, so every one of them is in it, newest first.
         var links = entries.Select(e => (string?)e.Element(Atom + "link")?.Attribute("href")).ToList();
         Assert.Contains("http://localhost/documents/gge-2015", links);
         Assert.Contains("http://localhost/articles/diplomasi", links);

@@ -7,7 +7,10 @@ namespace CyberDiplomacy.Core.Store;
 /// <summary>The read queries behind the pages and the API. All no-tracking.</summary>
 public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
 {
-    public async Task<ArticlePage?> GetArticleAsync(string slug, CancellationToken cancellationToken = default)
+    private readonly WayfindingReader _wayfinding = new(db);
+
+    /// <summary>One article with what its page shows; <paramref name="readingPath"/> is the path it was opened from, if any.</summary>
+    public async Task<ArticlePage?> GetArticleAsync(string slug, string? readingPath = null, CancellationToken cancellationToken = default)
     {
         if (!SiteUrls.IsValidSlug(slug)) return null;
         var article = await db.Articles.Include(a => a.Tags).Include(a => a.Sources.OrderBy(s => s.Position))
@@ -23,8 +26,11 @@ public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
         {
             translation = await db.Articles.Where(a => a.Slug == article.Translation).Select(ArticleCard).FirstOrDefaultAsync(cancellationToken);
         }
-        var (previous, next) = await NeighboursAsync(article, cancellationToken);
-        return new ArticlePage(article, backlinks, terms, translation, previous, next);
+        // Within a topic the neighbours follow its reading order; an article in no topic falls back to its first tag.
+        var trail = await _wayfinding.TrailForAsync(article, cancellationToken);
+        var (previous, next) = trail is not null ? (trail.Previous, trail.Next) : await NeighboursAsync(article, cancellationToken);
+        var onPath = readingPath is null ? null : await _wayfinding.PositionOnPathAsync(readingPath, article.Slug, cancellationToken);
+        return new ArticlePage(article, backlinks, terms, translation, previous, next, trail, onPath);
     }
 
     public async Task<TermPage?> GetTermAsync(string slug, CancellationToken cancellationToken = default)
@@ -103,7 +109,7 @@ public sealed class KnowledgeBaseReader(KnowledgeBaseDbContext db)
             .OrderBy(d => d.Kind).ThenBy(d => d.Title).Select(Card).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Previous and next article (by title) among those sharing the article's first tag and language.</summary>
+    /// <summary>Previous and next article (by title) among those sharing the article's first tag and language (articles in no topic).</summary>
     private async Task<(DocumentCard?, DocumentCard?)> NeighboursAsync(Article article, CancellationToken cancellationToken)
     {
         var tag = article.Tags.Select(t => t.Tag).FirstOrDefault();

@@ -16,7 +16,9 @@ public sealed record ArticlePage(
     IReadOnlyList<TermUse> Terms,
     DocumentCard? Translation,
     DocumentCard? Previous,
-    DocumentCard? Next);
+    DocumentCard? Next,
+    TopicTrail? Trail,
+    PathPosition? OnPath);
 
 public sealed record TermPage(
     GlossaryTerm Term,

@@ -11,7 +11,7 @@ namespace CyberDiplomacy.Web.Api;
 /// <summary>sitemap.xml, the Atom feed, the OpenSearch description and robots.txt, built with XDocument so every value is encoded.</summary>
 public static class SiteFeeds
 {
-    private static readonly string[] FixedPages = ["/", "/articles", "/glossary", SiteUrls.Documents, SiteUrls.Timeline, SiteUrls.Indonesia, "/search"];
+    private static readonly string[] FixedPages = ["/", "/topics", "/articles", "/glossary", SiteUrls.Documents, SiteUrls.Timeline, SiteUrls.Indonesia, "/search"];
     private const int FeedSize = 30;
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
@@ -22,7 +22,8 @@ public static class SiteFeeds
         app.MapGet("/sitemap.xml", async (HttpContext context, KnowledgeBaseReader reader, IOptions<KnowledgeBaseOptions> options, CancellationToken cancellationToken) =>
         {
             var site = SiteUrl(context, options.Value);
-            var documents = await reader.AllDocumentsAsync(cancellationToken);
+            // A reading path has no page of its own: its steps are articles, and the home page shows it.
+            var documents = (await reader.AllDocumentsAsync(cancellationToken)).Where(d => d.Kind != DocumentKind.ReadingPath);
             var urls = FixedPages.Select(path => new XElement(Sitemap + "url", new XElement(Sitemap + "loc", site + path)))
                 .Concat(documents.Select(d => new XElement(Sitemap + "url",
                     new XElement(Sitemap + "loc", site + d.Url),
@@ -30,14 +31,17 @@ public static class SiteFeeds
             return Xml(new XDocument(new XElement(Sitemap + "urlset", urls)), "application/xml");
         });
 
-        app.MapGet("/feed.xml", async (HttpContext context, KnowledgeBaseReader reader, DocumentsReader documents, IOptions<KnowledgeBaseOptions> options,
-            CancellationToken cancellationToken) =>
+        app.MapGet("/feed.xml", async (HttpContext context, KnowledgeBaseReader reader, DocumentsReader documents, WayfindingReader wayfinding,
+            IOptions<KnowledgeBaseOptions> options, CancellationToken cancellationToken) =>
         {
             var site = SiteUrl(context, options.Value);
-            // Articles and primary documents together: a new resolution or law is news to a subscriber as much as an article.
+            // Articles, primary documents and topics together: a new resolution or law is news to a subscriber as much as
+            // an article, and a topic's entry tells them its introduction or reading order changed.
+            var topics = (await wayfinding.ListTopicsAsync(cancellationToken)).Select(t => (t.Title, t.Url, t.Updated, t.Summary));
             var articles = (await reader.RecentlyUpdatedAsync(FeedSize, cancellationToken))
                 .Concat(await documents.RecentlyUpdatedAsync(FeedSize, cancellationToken))
-                .OrderByDescending(a => a.Updated).ThenBy(a => a.Title, StringComparer.Ordinal).Take(FeedSize).ToList();
+                .Select(a => (a.Title, a.Url, a.Updated, a.Summary)).Concat(topics)
+                .OrderByDescending(e => e.Updated).ThenBy(e => e.Title, StringComparer.Ordinal).Take(FeedSize).ToList();
             var updated = articles.Select(a => a.Updated ?? DateTime.UnixEpoch).DefaultIfEmpty(DateTime.UnixEpoch).Max();
             var feed = new XElement(Atom + "feed",
                 new XAttribute(XNamespace.Xml + "lang", "id"),

@@ -5,20 +5,27 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace CyberDiplomacy.Web.Infrastructure;
 
 /// <summary>
-/// Rendered document pages are kept in ASP.NET Core's output cache, keyed by path, query, UI culture and content
-/// version, and evicted (tag <see cref="Tag"/>) whenever an ingest changes the content. Pages only change when content
-/// does, so a reader gets a stored page instead of a new render; search results are not cached.
+/// Rendered document pages are kept in ASP.NET Core's output cache, keyed by path, query (article pages: only a known
+/// reading path), UI culture and content version, and evicted (tag <see cref="Tag"/>) whenever an ingest changes the
+/// content. Pages only change when content does, so a reader gets a stored page instead of a new render; search results
+/// are not cached.
 /// </summary>
 public static class PageCache
 {
     public const string PolicyName = "pages";
+    /// <summary>Article pages: their only query parameter is <c>?path=</c> (a reading path), so the key holds that and nothing else.</summary>
+    public const string ArticlePolicyName = "article-pages";
     public const string Tag = "content";
 
     public static IServiceCollection AddPageCache(this IServiceCollection services)
     {
         services.AddSingleton<ContentVersion>();
         services.AddSingleton<TagListCache>();
-        services.AddOutputCache(options => options.AddPolicy(PolicyName, new DocumentPagePolicy()));
+        services.AddOutputCache(options =>
+        {
+            options.AddPolicy(PolicyName, new DocumentPagePolicy(keyedByReadingPath: false));
+            options.AddPolicy(ArticlePolicyName, new DocumentPagePolicy(keyedByReadingPath: true));
+        });
         services.AddHostedService<EvictionOnIngest>();
         return services;
     }
@@ -38,9 +45,9 @@ public static class PageCache
         }
     }
 
-    private sealed class DocumentPagePolicy : IOutputCachePolicy
+    private sealed class DocumentPagePolicy(bool keyedByReadingPath) : IOutputCachePolicy
     {
-        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
             var request = context.HttpContext.Request;
             var cacheable = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
@@ -49,11 +56,34 @@ public static class PageCache
             context.AllowCacheStorage = cacheable;
             context.AllowLocking = true;
             context.ResponseExpirationTimeSpan = TimeSpan.FromHours(1);
-            context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.VaryByValues["ui-culture"] = CultureInfo.CurrentUICulture.Name;
             context.CacheVaryByRules.VaryByValues["content"] = context.HttpContext.RequestServices.GetRequiredService<ContentVersion>().Value;
             context.Tags.Add(Tag);
-            return ValueTask.CompletedTask;
+            if (!keyedByReadingPath)
+            {
+                context.CacheVaryByRules.QueryKeys = "*";
+                return;
+            }
+            var readingPath = await KnownReadingPathAsync(context.HttpContext, cancellation);
+            if (readingPath is null)
+            {
+                // Any other query (a made-up path, ?ui-culture=, tracking parameters) is rendered but neither stored nor
+                // looked up: keying by it would let anyone fill the cache with copies of one page.
+                context.AllowCacheLookup = false;
+                context.AllowCacheStorage = false;
+                return;
+            }
+            context.CacheVaryByRules.VaryByValues["path"] = readingPath;
+        }
+
+        /// <summary>"" for no query, the path for exactly <c>?path=</c> naming a known reading path, otherwise null.</summary>
+        private static async Task<string?> KnownReadingPathAsync(HttpContext httpContext, CancellationToken cancellation)
+        {
+            var query = httpContext.Request.Query;
+            if (query.Count == 0) return "";
+            if (query.Count != 1 || !query.TryGetValue("path", out var values) || values.Count != 1) return null;
+            var wayfinding = httpContext.RequestServices.GetRequiredService<Core.Store.WayfindingReader>();
+            return await wayfinding.IsReadingPathAsync(values[0], cancellation) ? values[0] : null;
         }
 
         public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

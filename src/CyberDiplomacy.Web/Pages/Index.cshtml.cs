@@ -5,10 +5,12 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace CyberDiplomacy.Web.Pages;
 
 [OutputCache(PolicyName = PageCache.PolicyName)]
-public sealed class IndexModel(KnowledgeBaseReader reader, DocumentsReader documents, PageMetadata meta) : PageModel
+public sealed class IndexModel(KnowledgeBaseReader reader, DocumentsReader documents, WayfindingReader wayfinding, PageMetadata meta) : PageModel
 {
     private static readonly string[] HighlightedTerms = ["diplomasi-siber", "norma", "cbm", "uji-tuntas", "atribusi", "ransomware", "kedaulatan-siber", "bssn"];
 
+    /// <summary>"Mulai di sini": the reading path for newcomers, when the content has one.</summary>
+    public ReadingPathView? BeginnersPath { get; private set; }
     public IReadOnlyList<DocumentCard> Featured { get; private set; } = [];
     public IReadOnlyList<DocumentCard> Recent { get; private set; } = [];
     public IReadOnlyList<GlossaryTerm> Terms { get; private set; } = [];
@@ -20,6 +22,7 @@ public sealed class IndexModel(KnowledgeBaseReader reader, DocumentsReader docum
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var lang = UiLanguage.Current;
+        BeginnersPath = await wayfinding.GetPathAsync(WayfindingReader.BeginnersPath, cancellationToken);
         Featured = (await reader.FeaturedAsync(cancellationToken)).Where(a => a.Lang == "id").ToList();
         Recent = (await reader.RecentlyUpdatedAsync(12, cancellationToken)).Where(a => a.Lang == lang || lang == "id").Take(6).ToList();
         var terms = await reader.ListTermsAsync(cancellationToken);

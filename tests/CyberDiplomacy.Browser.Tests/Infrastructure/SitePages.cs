@@ -8,8 +8,12 @@ public static class SitePages
     public static IReadOnlyList<string> Paths { get; } =
     [
         "/",
+        "/topics",
+        "/topics/dasar-dasar",
         "/articles",
+        "/articles?view=az",
         "/articles/diplomasi-siber",
+        "/articles/norma-perilaku-negara?path=mulai-di-sini",
         "/articles/cyber-diplomacy",
         "/glossary",
         "/glossary/bssn",

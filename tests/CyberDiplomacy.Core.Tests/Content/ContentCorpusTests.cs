@@ -153,4 +153,33 @@ public sealed class ContentCorpusTests
             }
         }
     }
+
+    [Fact]
+    public void Every_indonesian_article_is_in_exactly_one_topic_and_english_ones_follow_a_translation_in_one()
+    {
+        var topics = Documents.Value.Where(d => d.Kind == DocumentKind.Topic).ToList();
+        Assert.InRange(topics.Count, 5, 12);
+        var topicsOf = Articles.Where(a => a.Lang == "id").ToDictionary(a => a.Slug,
+            a => topics.Where(t => t.Wayfinding!.Members.Any(m => m.Slug == a.Slug)).Select(t => t.Slug).ToList());
+        var wrong = topicsOf.Where(p => p.Value.Count != 1).Select(p => $"{p.Key} in [{string.Join(", ", p.Value)}]").ToList();
+        Assert.True(wrong.Count == 0, "articles not in exactly one topic: " + string.Join("; ", wrong));
+        Assert.All(topics, t => Assert.True(t.Wayfinding!.Members.All(m => topicsOf.ContainsKey(m.Slug)), $"{t.Slug} names a missing article"));
+        Assert.Equal(topics.Count, topics.Select(t => t.Wayfinding!.Order).Distinct().Count());
+        foreach (var english in Articles.Where(a => a.Lang == "en"))
+        {
+            Assert.True(english.Translation is not null && topicsOf.ContainsKey(english.Translation), $"{english.Slug} has no Indonesian version in a topic");
+        }
+    }
+
+    [Fact]
+    public void The_beginners_path_has_six_to_ten_existing_steps_each_with_a_reason()
+    {
+        var path = Assert.Single(Documents.Value, d => d.Kind == DocumentKind.ReadingPath && d.Slug == "mulai-di-sini");
+        var steps = path.Wayfinding!.Members.Select(m => m.Slug).ToList();
+        Assert.InRange(steps.Count, 6, 10);
+        var indonesian = Articles.Where(a => a.Lang == "id").Select(a => a.Slug).ToHashSet();
+        Assert.All(steps, step => Assert.Contains(step, indonesian));
+        Assert.Equal(steps.Count, steps.Distinct().Count());
+        Assert.Equal(steps.Count, path.Wayfinding.Notes.Count(n => n.Length > 10));
+    }
 }

@@ -42,6 +42,13 @@ public sealed class KnowledgeBaseHost : IAsyncDisposable
         return await read(scope.ServiceProvider.GetRequiredService<KnowledgeBaseReader>());
     }
 
+    /// <summary>Runs <paramref name="read"/> with a reader of type <typeparamref name="TReader"/> from a request-like scope.</summary>
+    public async Task<T> ReadAsync<TReader, T>(Func<TReader, Task<T>> read) where TReader : notnull
+    {
+        using var scope = _services.CreateScope();
+        return await read(scope.ServiceProvider.GetRequiredService<TReader>());
+    }
+
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace CyberDiplomacy.Web.Pages.Articles;
 
-[OutputCache(PolicyName = PageCache.PolicyName)]
+[OutputCache(PolicyName = PageCache.ArticlePolicyName)]
 public sealed class ShowModel(KnowledgeBaseReader reader, RelatedDocuments related, IOptions<KnowledgeBaseOptions> options,
     PageMetadata meta, IStringLocalizer<SharedResource> text) : PageModel
 {
@@ -17,15 +17,16 @@ public sealed class ShowModel(KnowledgeBaseReader reader, RelatedDocuments relat
     public IReadOnlyList<RelatedDocument> Related { get; private set; } = [];
     public string? EditUrl { get; private set; }
     public string Permalink { get; private set; } = "";
-    public int ReadingMinutes => Math.Max(1, (int)Math.Round(Details.Article.WordCount / 200.0));
+    public int ReadingMinutes => ReadingTime.Minutes(Details.Article.WordCount);
 
     /// <summary>Whether the text cites the source, so its entry can link back to the first citation.</summary>
     public bool IsCited(DocumentSource source) =>
         source.CitationId is not null && Details.Article.Html.Contains($"id=\"{Core.Content.Markdown.Citations.CitationAnchors.Citation(source.Position, 1)}\"", StringComparison.Ordinal);
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    /// <param name="readingPath">The reading path the article was opened from (<c>?path=</c>); an unknown one is ignored.</param>
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "path")] string? readingPath, CancellationToken cancellationToken)
     {
-        var page = await reader.GetArticleAsync(slug, cancellationToken);
+        var page = await reader.GetArticleAsync(slug, readingPath, cancellationToken);
         if (page is null) return NotFound();
         Details = page;
         Related = related.For(slug, page.Article.Lang);
@@ -43,7 +44,14 @@ public sealed class ShowModel(KnowledgeBaseReader reader, RelatedDocuments relat
             meta.Alternates.Add((page.Article.Lang, page.Article.Url));
             meta.Alternates.Add((page.Translation.Lang, page.Translation.Url));
         }
-        meta.Breadcrumbs.Add((text["Nav.Articles"], "/articles"));
+        if (page.Trail is { } trail)
+        {
+            meta.Breadcrumbs.Add((trail.Topic.Title, trail.Topic.Url));
+        }
+        else
+        {
+            meta.Breadcrumbs.Add((text["Nav.Articles"], "/articles"));
+        }
         meta.Breadcrumbs.Add((page.Article.Title, null));
         return Page();
     }
