@@ -11,7 +11,7 @@ public sealed class HtmlValidityTests(KnowledgeBaseFactory factory) : IClassFixt
     [
         "/", "/?ui-culture=en", "/articles", "/articles/diplomasi-siber", "/articles/cyber-diplomacy", "/articles/norma-perilaku-negara",
         "/articles/insiden-pdns-2024", "/glossary", "/glossary/bssn", "/glossary/diplomasi", "/glossary/xss", "/tags/diplomasi", "/search", "/search?q=diplomasi",
-        "/search?q=diplomsi", "/search?q=ransomware&type=term", "/search?q=x&page=abc", "/_status", "/offline",
+        "/search?q=diplomsi", "/search?q=ransomware&type=term", "/search?q=x&page=abc", "/search?q=kapan+UU+27%2F2022+mengikat", "/_status", "/offline",
     ];
 
     [Fact]

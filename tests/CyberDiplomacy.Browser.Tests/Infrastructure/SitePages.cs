@@ -15,6 +15,7 @@ public static class SitePages
         "/glossary/bssn",
         "/tags/diplomasi",
         "/search?q=diplomasi",
+        "/search?q=kapan+UU+27%2F2022+mengikat",
         "/offline",
         NotFound,
     ];
