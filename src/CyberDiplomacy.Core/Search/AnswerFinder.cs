@@ -12,7 +12,8 @@ internal static class AnswerFinder
 {
     private const int HitsConsidered = 3;
     private const int SectionsPerHit = 3;
-    private static readonly double[] RankFactor = [1.0, 0.85, 0.7];
+    // The first hit is what the reader is most likely asking about: a lower hit must be clearly better to answer.
+    private static readonly double[] RankFactor = [1.0, 0.7, 0.5];
     // The section must hold most of what the document matched of the question; a kind-less question (why, how), whose
     // sentence proves nothing by its form, needs a sentence holding most of it too.
     private const double MinSectionCoverage = 0.5;
@@ -45,12 +46,15 @@ internal static class AnswerFinder
                     var sentence = sentences[i];
                     var own = PassageRanker.WeightIn(hit.Matches, sentence.Start, sentence.End, hit.Weights) / whole;
                     // The heading speaks for each sentence under it: "Mengapa atribusi sulit" makes its first sentence an answer.
-                    var withHeading = (WeightInEither(hit, (start, bodyStart), sentence)) / whole;
+                    var header = AnswerSentences.TableHeader(hit.Body, bodyStart, sentence);
+                    var withHeading = WeightInEither(hit, (start, bodyStart), header ?? (0, 0), sentence) / whole;
                     var heading = PassageRanker.WeightIn(hit.Matches, start, bodyStart, hit.Weights) / whole;
                     // Kind-less: the sentence holds most of the question, or it opens a section whose heading does.
                     if (kindless ? own < MinPlainSentenceCoverage && (i > 0 || heading < MinPlainSentenceCoverage) : own <= 0) continue;
                     if (!AnswerSentences.Holds(question.Kind, hit.Body[sentence.Start..sentence.End], question.Words)) continue;
-                    var score = RankFactor[rank] * (0.6 * section.Score / best + withHeading + 0.5 * own) - 0.02 * i;
+                    // A section's strength counts against the hit's own best and the best of all: raw scores of
+                    // different documents do not compare (a hit whose words are all its topic scores low everywhere).
+                    var score = RankFactor[rank] * (0.3 * section.Score / hit.Sections[0].Score + 0.3 * section.Score / best + withHeading + 0.5 * own) - 0.02 * i;
                     if (chosen is null || score > chosen.Score) chosen = new Candidate(score, hit, section.Section, sentence, sentences);
                 }
             }
@@ -62,9 +66,11 @@ internal static class AnswerFinder
 
     private sealed record Candidate(double Score, HitPassages Hit, DocumentSection Section, (int Start, int End) Sentence, List<(int Start, int End)> Sentences);
 
-    private static double WeightInEither(HitPassages hit, (int Start, int End) heading, (int Start, int End) sentence)
+    /// <summary>The weight of the distinct terms in the sentence, its section's heading and its table's header row together.</summary>
+    private static double WeightInEither(HitPassages hit, (int Start, int End) heading, (int Start, int End) header, (int Start, int End) sentence)
     {
-        var inside = hit.Matches.FindAll(m => m.Start >= heading.Start && m.End <= heading.End || m.Start >= sentence.Start && m.End <= sentence.End);
+        static bool In(SnippetBuilder.Match m, (int Start, int End) range) => m.Start >= range.Start && m.End <= range.End;
+        var inside = hit.Matches.FindAll(m => In(m, heading) || In(m, header) || In(m, sentence));
         return PassageRanker.WeightIn(inside, 0, int.MaxValue, hit.Weights);
     }
 
@@ -73,7 +79,8 @@ internal static class AnswerFinder
     {
         var end = sentence.End;
         var next = sentences.FindIndex(s => s.Start >= sentence.End);
-        if (sentence.End - sentence.Start < ShortSentence && next >= 0) end = sentences[next].End;
+        var row = body.AsSpan(sentence.Start, sentence.End - sentence.Start).Contains(" — ", StringComparison.Ordinal);
+        if (!row && sentence.End - sentence.Start < ShortSentence && next >= 0) end = sentences[next].End;
         var text = AnswerSentences.Clean(body[sentence.Start..end]);
         if (text.Length <= MaxAnswerChars) return text;
         var cut = text.LastIndexOf(' ', MaxAnswerChars);

@@ -76,6 +76,27 @@ internal static partial class AnswerSentences
         return word.Length <= 1 || Abbreviations.Contains(word);
     }
 
+    /// <summary>
+    /// The header row of the table a sentence is a row of (rows are lines with cells apart by " — ", see
+    /// PlainTableRenderer), or null: a row's meaning is in its header ("Dilantik", "Jumlah negara", "Aturan").
+    /// </summary>
+    public static (int Start, int End)? TableHeader(string text, int from, (int Start, int End) sentence)
+    {
+        if (!IsRow(text, sentence.Start, sentence.End)) return null;
+        (int Start, int End)? header = null;
+        var lineEnd = text.LastIndexOf('\n', Math.Max(from, sentence.Start - 1));
+        while (lineEnd > from)
+        {
+            var lineStart = text.LastIndexOf('\n', lineEnd - 1) + 1;
+            if (lineStart < from || !IsRow(text, lineStart, lineEnd)) break;
+            header = (lineStart, lineEnd);
+            lineEnd = lineStart - 1;
+        }
+        return header;
+    }
+
+    private static bool IsRow(string text, int start, int end) => text.AsSpan(start, end - start).Contains(" — ", StringComparison.Ordinal);
+
     /// <param name="asked">The question's own words: "siapa ketua Global Mechanism" is not answered by "Global Mechanism".</param>
     public static bool Holds(AnswerKind kind, string sentence, IReadOnlySet<string> asked) => kind switch
     {
