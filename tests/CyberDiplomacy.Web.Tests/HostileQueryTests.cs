@@ -35,7 +35,7 @@ public sealed class HostileQueryTests(KnowledgeBaseFactory factory) : IClassFixt
         Assert.Equal("application/json", api.Content.Headers.ContentType?.MediaType);
         using (var json = JsonDocument.Parse(await api.Content.ReadAsStringAsync()))
         {
-            if (api.StatusCode == HttpStatusCode.OK) json.RootElement.AssertProperties("query", "total", "tookMs", "suggestion", "hits");
+            if (api.StatusCode == HttpStatusCode.OK) json.RootElement.AssertProperties("query", "total", "tookMs", "suggestion", "answer", "hits");
             else json.RootElement.AssertError();
         }
 

@@ -12,7 +12,7 @@ public sealed class HtmlValidityTests(KnowledgeBaseFactory factory) : IClassFixt
         "/", "/?ui-culture=en", "/articles", "/articles?view=az", "/articles?lang=en", "/topics", "/topics/dasar-dasar", "/topics/kejahatan-dan-indonesia",
         "/articles/norma-perilaku-negara?path=mulai-di-sini", "/articles/insiden-pdns-2024?path=mulai-di-sini", "/articles/diplomasi-siber", "/articles/cyber-diplomacy", "/articles/norma-perilaku-negara",
         "/articles/insiden-pdns-2024", "/glossary", "/glossary/bssn", "/glossary/diplomasi", "/glossary/xss", "/tags/diplomasi", "/search", "/search?q=diplomasi",
-        "/search?q=diplomsi", "/search?q=ransomware&type=term", "/search?q=x&page=abc", "/_status", "/offline",
+        "/search?q=diplomsi", "/search?q=ransomware&type=term", "/search?q=x&page=abc", "/search?q=kapan+UU+27%2F2022+mengikat", "/_status", "/offline",
         "/briefing?tag=norma", "/briefing?articles=norma-perilaku-negara&ui-culture=en",
         "/documents", "/documents?kind=report&decade=2010&sort=date-asc", "/documents/konvensi-pbb-kejahatan-siber", "/documents/gge-2015",
         "/timeline", "/timeline?track=insiden", "/timeline?ui-culture=en", "/indonesia", "/indonesia?ui-culture=en", "/tags/norma",

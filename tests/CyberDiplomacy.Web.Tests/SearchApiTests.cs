@@ -18,7 +18,8 @@ public sealed class SearchApiTests(KnowledgeBaseFactory factory) : IClassFixture
     {
         var json = await _client.GetJsonAsync("/api/search?q=diplomasi");
 
-        json.AssertProperties("query", "total", "tookMs", "suggestion", "hits");
+        json.AssertProperties("query", "total", "tookMs", "suggestion", "answer", "hits");
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("answer").ValueKind); // "diplomasi" asks nothing
         Assert.Equal("diplomasi", json.Text("query"));
         Assert.Equal(JsonValueKind.Number, json.GetProperty("tookMs").ValueKind);
         Assert.Contains(json.GetProperty("suggestion").ValueKind, NullOrString);
@@ -27,11 +28,30 @@ public sealed class SearchApiTests(KnowledgeBaseFactory factory) : IClassFixture
         Assert.True(json.GetProperty("total").GetInt32() >= hits.Count);
         foreach (var hit in hits)
         {
-            hit.AssertProperties("type", "slug", "title", "url", "snippet", "lang", "score");
+            hit.AssertProperties("type", "slug", "title", "url", "snippet", "lang", "score", "sections");
+            Assert.Equal(JsonValueKind.Array, hit.GetProperty("sections").ValueKind);
             Assert.Contains(hit.Text("type"), Kinds);
             Assert.Contains(hit.Text("lang"), Languages);
             Assert.Equal(JsonValueKind.Number, hit.GetProperty("score").ValueKind);
         }
+    }
+
+    [Fact]
+    public async Task Hits_carry_their_sections_and_a_question_its_answer()
+    {
+        var json = await _client.GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("kapan UU 27/2022 mengikat"));
+
+        var answer = json.GetProperty("answer");
+        answer.AssertProperties("text", "url", "source");
+        Assert.Equal(("section", "/articles/uu-pdp#masa-penyesuaian"), (answer.Text("source"), answer.Text("url")));
+        Assert.Contains("2024", answer.Text("text"));
+        var hit = json.GetProperty("hits").EnumerateArray().First(h => h.Text("slug") == "uu-pdp" && h.Text("type") == "article");
+        var sections = hit.GetProperty("sections").EnumerateArray().ToList();
+        Assert.InRange(sections.Count, 1, 3);
+        sections[0].AssertProperties("title", "url", "snippet");
+        Assert.Equal(("Masa penyesuaian", "/articles/uu-pdp#masa-penyesuaian"), (sections[0].Text("title"), sections[0].Text("url")));
+        var term = await _client.GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("apa itu uji tuntas"));
+        Assert.Equal(("term", "/glossary/uji-tuntas"), (term.GetProperty("answer").Text("source"), term.GetProperty("answer").Text("url")));
     }
 
     [Fact]

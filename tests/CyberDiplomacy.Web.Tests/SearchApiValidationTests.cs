@@ -47,7 +47,7 @@ public sealed class SearchApiValidationTests(KnowledgeBaseFactory factory) : ICl
     {
         var json = await _client.GetJsonAsync("/api/search?q=diplomasi&page=100&size=50");
 
-        json.AssertProperties("query", "total", "tookMs", "suggestion", "hits");
+        json.AssertProperties("query", "total", "tookMs", "suggestion", "answer", "hits");
     }
 
     [Fact]

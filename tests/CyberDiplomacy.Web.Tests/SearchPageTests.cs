@@ -50,4 +50,15 @@ public sealed class SearchPageTests(KnowledgeBaseFactory factory) : IClassFixtur
         Assert.Contains("href=\"/search?q=ransomware&amp;type=article\"", main);
         Assert.DoesNotContain("<p class=\"result-meta\"><span class=\"kind\">Artikel</span>", main);
     }
+
+    [Fact]
+    public async Task A_question_shows_its_answer_card_and_hits_their_sections_without_script()
+    {
+        var main = Markup.MainContent(await _client.GetHtmlAsync("/search?q=" + Uri.EscapeDataString("kapan UU 27/2022 mengikat")));
+        Assert.Contains("class=\"answer-card\"", main);
+        Assert.Contains("<a href=\"/articles/uu-pdp#masa-penyesuaian\">", main);
+        Assert.Contains("class=\"result-sections\"", main);
+        var plain = Markup.MainContent(await _client.GetHtmlAsync("/search?q=" + Uri.EscapeDataString("UU 27/2022")));
+        Assert.DoesNotContain("class=\"answer-card\"", plain);
+    }
 }

@@ -1,6 +1,16 @@
 namespace CyberDiplomacy.Core.Content;
 
-public sealed record HeadingEntry(int Level, string Id, string Text);
+/// <param name="Start">Where the heading begins in the document's plain text, and <paramref name="BodyStart"/> where the
+/// text under it begins (what <see cref="DocumentSections"/> cuts sections from); -1 when not known.</param>
+public sealed record HeadingEntry(int Level, string Id, string Text, int Start = -1, int BodyStart = -1);
+
+/// <summary>
+/// The part of a document under one heading, as offsets into its plain text: the heading runs from
+/// <paramref name="Start"/> to <paramref name="BodyStart"/>, the text under it to <paramref name="End"/> (the next
+/// heading of any level, so sections never overlap and a passage is the paragraph or two a reader lands on).
+/// Search keeps these with the article and links a hit's matching passages to <c>#</c><paramref name="Anchor"/>.
+/// </summary>
+public sealed record DocumentSection(string Anchor, string Title, int Start, int BodyStart, int End);
 
 /// <summary>A link found in a document body; <see cref="TargetSlug"/> is set when it points at another document.</summary>
 public sealed record DocumentLink(int Line, int Column, string Url, DocumentKind? TargetKind, string? TargetSlug);
@@ -20,6 +30,8 @@ public sealed class ContentDocument
     public string PlainText { get; init; } = "";
     public int WordCount { get; init; }
     public IReadOnlyList<HeadingEntry> Headings { get; init; } = [];
+    /// <summary>Articles and primary documents: the text under each heading, for passages in search.</summary>
+    public IReadOnlyList<DocumentSection> Sections { get; init; } = [];
     /// <summary>Links written in the text (not the glossary auto-links): validated, stored, shown as backlinks.</summary>
     public IReadOnlyList<DocumentLink> Links { get; init; } = [];
     /// <summary>Glossary terms the text uses, linked by hand or automatically, in order of first use.</summary>

@@ -30,7 +30,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
     /// Raise when the same Markdown renders differently (pipeline, extensions, post-processing): stored HTML is keyed
     /// by file hash, so this is what makes the next ingest re-render every document.
     /// </summary>
-    public const string RenderingVersion = "7";
+    public const string RenderingVersion = "8";
 
     /// <param name="displayPath">Path used in diagnostics (relative to the content folder's parent, e.g. <c>content/articles/x.md</c>).</param>
     /// <param name="relativePath">Path relative to the content folder (<c>articles/x.md</c>), which decides kind and language.</param>
@@ -136,7 +136,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
         SourceRules.CheckCitations(file.Markdown, sources, requireCitedFacts: true, block, path, diagnostics);
         // Last of the tree walks: once the linker has split literals, Markdig's Descendants() no longer sees every inline.
         var linkedTerms = front.Autolink && autoLinker is not null ? autoLinker.Apply(file.Markdown) : [];
-        var plain = _rendering.PlainText(file.Markdown);
+        var (plain, headings) = _rendering.PlainTextWithHeadings(file.Markdown, file.Headings);
         return new ContentDocument
         {
             Kind = DocumentKind.Article,
@@ -149,7 +149,8 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
             Html = _rendering.Html(file.Markdown),
             PlainText = plain,
             WordCount = CountWords(plain),
-            Headings = file.Headings,
+            Headings = headings,
+            Sections = DocumentSections.Split(plain, headings),
             Links = file.Links.Links,
             TermsUsed = file.Links.Links.Where(l => l.TargetKind == DocumentKind.Term).Select(l => l.TargetSlug!).Concat(linkedTerms.Select(t => t.Slug)).Distinct().ToList(),
             Tags = tags,
@@ -278,7 +279,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
         var instrument = InstrumentRules.Read(front, sources, block, path, diagnostics);
         var events = SourceRules.ReadEvents(front.Events, sources, file.Headings.Select(h => h.Id).ToList(), block, path, diagnostics);
         SourceRules.CheckCitations(file.Markdown, sources, requireCitedFacts: true, block, path, diagnostics);
-        var plain = _rendering.PlainText(file.Markdown);
+        var (plain, headings) = _rendering.PlainTextWithHeadings(file.Markdown, file.Headings);
         var summary = file.Markdown.OfType<ParagraphBlock>().FirstOrDefault() is { } first ? _rendering.PlainText(first) : "";
         return new ContentDocument
         {
@@ -292,7 +293,8 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
             Html = _rendering.Html(file.Markdown),
             PlainText = plain,
             WordCount = CountWords(plain),
-            Headings = file.Headings,
+            Headings = headings,
+            Sections = DocumentSections.Split(plain, headings),
             Links = file.Links.Links,
             Tags = FrontMatterRules.ReadTags(front.Tags, block, path, diagnostics),
             Sources = sources,

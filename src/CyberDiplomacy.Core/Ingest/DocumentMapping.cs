@@ -104,7 +104,8 @@ internal static class DocumentMapping
         about,
         document.Summary,
         document.PlainText,
-        document.Tags);
+        document.Tags,
+        document.Sections);
 
     public static SearchDocument ToSearch(StoredDocument stored, IReadOnlyList<string> about) => new(
         stored.Kind,
@@ -120,5 +121,6 @@ internal static class DocumentMapping
         about,
         stored.Summary,
         stored.PlainText,
-        stored.Tags.Select(t => t.Tag).ToList());
+        stored.Tags.Select(t => t.Tag).ToList(),
+        stored.Kind is DocumentKind.Article or DocumentKind.Document ? DocumentSections.Split(stored.PlainText, stored.Headings) : null);
 }

@@ -34,6 +34,10 @@ internal static class LuceneFields
             new Field(SearchFields.Body, document.Body, BodyType),
             new TextField(SearchFields.BodyExact, document.Body, Field.Store.NO),
         };
+        if (document.Sections is { Count: > 0 } sections)
+        {
+            fields.Add(new StoredField(SearchFields.Sections, SectionField.Encode(sections)));
+        }
         foreach (var name in document.Names)
         {
             fields.Add(new TextField(SearchFields.Names, name, Field.Store.YES));

@@ -2,7 +2,7 @@ using CyberDiplomacy.Core.Content;
 
 namespace CyberDiplomacy.Core.Search;
 
-/// <summary>What the index holds of one article or term.</summary>
+/// <summary>What the index holds of one article, term or primary document; <see cref="Sections"/> are offsets into <see cref="Body"/>.</summary>
 public sealed record SearchDocument(
     DocumentKind Kind,
     string Slug,
@@ -12,7 +12,8 @@ public sealed record SearchDocument(
     IReadOnlyList<string> About,
     string Summary,
     string Body,
-    IReadOnlyList<string> Tags)
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<DocumentSection>? Sections = null)
 {
     public string Key => KeyOf(Kind, Slug);
     public static string KeyOf(DocumentKind kind, string slug) => kind.ToApiName() + ":" + slug;

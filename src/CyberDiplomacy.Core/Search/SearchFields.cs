@@ -15,7 +15,7 @@ public static class SearchFields
     public static readonly Lucene.Net.Search.Similarities.Similarity Similarity = new RankingSimilarity();
 
     /// <summary>Bumped when ranking or field layout changes, so existing indexes are rebuilt.</summary>
-    public const string SchemaVersion = "5";
+    public const string SchemaVersion = "6";
 
     public const string Key = "key";           // "article:diplomasi" — the unique id for UpdateDocument
     public const string Type = "type";         // article | term
@@ -32,6 +32,7 @@ public static class SearchFields
     public const string BodyExact = "body_exact";
     public const string NameKey = "name_key";   // a whole name or title, analyzed and joined: "apa itu diplomasi siber" meets "Diplomasi siber"
     public const string AboutKey = "about_key";
+    public const string Sections = "sections"; // stored only: each section's anchor, title and offsets into the body (SectionField)
 
     /// <summary>Fields analyzed with the exact (unstemmed) analyzer; every other text field is stemmed.</summary>
     public static readonly string[] ExactFields = [TitleExact, NamesExact, BodyExact];

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using CyberDiplomacy.Core.Content;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 
 namespace CyberDiplomacy.Core.Search;
 
@@ -55,13 +54,17 @@ public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog, 
         // An English phrasing that names one concept ("sovereignty of states online") gets its definition, as its name would.
         var card = FindCard(parts, results.suggestion, results.showingSuggestion)
             ?? (concepts.Count == 1 || concepts.Count > 1 && concepts[0].Weight >= 1 ? catalog.Card(concepts[0].Slug) : null);
+        // Only the first page answers: a reader paging on is browsing, not asking.
+        var answer = page == 1 && Question.Detect(request.Query) is { } question
+            ? AnswerFinder.Find(question, card, results.outcome.Passages ?? [])
+            : null;
         // What readers did not find: a query as typed (not a filter or a page of it) that nothing answered, even corrected.
         if (results.outcome.Total == 0 && page == 1 && request.Type is null && request.Tag is null && request.Lang is null)
         {
             misses?.Record(request.Query);
         }
         return new SearchResults(display, results.outcome.Total, stopwatch.Elapsed.TotalMilliseconds, results.suggestion,
-            results.showingSuggestion, results.outcome.Hits, results.outcome.Facets, card, page, size);
+            results.showingSuggestion, results.outcome.Hits, results.outcome.Facets, card, page, size, answer);
     }
 
     /// <summary>
@@ -124,7 +127,8 @@ public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog, 
         }
     }
 
-    private sealed record Outcome(int Total, IReadOnlyList<SearchHit> Hits, FacetCounts Facets);
+    private sealed record Outcome(int Total, IReadOnlyList<SearchHit> Hits, FacetCounts Facets,
+        IReadOnlyList<HitPassages>? Passages = null);
 
     private static Outcome Run(IndexSearcher searcher, SearchQueryBuilder builder, IReadOnlyList<QueryPart> parts,
         IReadOnlyList<ConceptMatch> concepts, SearchRequest request, int page, int size, bool requireMost)
@@ -148,9 +152,9 @@ public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog, 
             .Skip((page - 1) * size)
             .Take(size)
             .ToList();
-        var snippets = new SnippetBuilder(QueryTermExtractor.GetTerms(built.Query, false, SearchFields.Body).Select(t => t.Term).Distinct().ToList());
-        var hits = reranked.Select(x => ToHit(searcher, snippets, x.Doc, x.Score)).ToList();
-        return new Outcome(top.TotalHits, hits, facets.Counts);
+        var hits = new HitBuilder(searcher, built.Query);
+        var passages = reranked.Select(x => hits.Build(x.Doc, x.Score)).ToList();
+        return new Outcome(top.TotalHits, passages.Select(p => p.Hit).ToList(), facets.Counts, passages);
     }
 
     /// <summary>Ranking priors read from doc values, so re-ranking the window never loads stored documents.</summary>
@@ -174,22 +178,6 @@ public sealed class SearchService(SearchIndex index, SuggestionCatalog catalog, 
             * (_types is not null && _types.GetOrd(doc) == _articleOrd ? ArticleFactor : 1f);
 
         private static int Ord(SortedDocValues? values, string value) => values is null ? -2 : Math.Max(-2, values.LookupTerm(new Lucene.Net.Util.BytesRef(value)));
-    }
-
-    private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal)
-    {
-        SearchFields.Type, SearchFields.Slug, SearchFields.Title, SearchFields.Lang, SearchFields.Summary, SearchFields.Body,
-    };
-
-    private static SearchHit ToHit(IndexSearcher searcher, SnippetBuilder snippets, int doc, float score)
-    {
-        var stored = searcher.Doc(doc, HitFields);
-        var snippet = snippets.Build(searcher.IndexReader, doc, stored.Get(SearchFields.Body) ?? "")
-            ?? System.Net.WebUtility.HtmlEncode(stored.Get(SearchFields.Summary) ?? "");
-        var type = stored.Get(SearchFields.Type);
-        var slug = stored.Get(SearchFields.Slug);
-        var kind = DocumentKinds.TryParseApiName(type, out var parsed) ? parsed : DocumentKind.Article;
-        return new SearchHit(type, slug, stored.Get(SearchFields.Title), SiteUrls.For(kind, slug), snippet, stored.Get(SearchFields.Lang), score);
     }
 
     private TermCard? FindCard(IReadOnlyList<QueryPart> parts, string? suggestion, bool showingSuggestion)

@@ -21,19 +21,34 @@ internal sealed class SnippetBuilder(IReadOnlyCollection<string> bodyTerms)
     public string? Build(IndexReader reader, int doc, string body)
     {
         if (bodyTerms.Count == 0 || body.Length == 0) return null;
-        var matches = Matches(reader, doc, body.Length);
-        if (matches.Count == 0) return null;
-        var fragments = BestFragments(matches, body);
-        var snippet = new StringBuilder(MaxFragments * (FragmentChars + 40));
-        foreach (var (start, end) in fragments.OrderBy(f => f.Start))
+        return Build(Matches(reader, doc, body.Length), body, 0, body.Length, MaxFragments);
+    }
+
+    /// <summary>Up to <paramref name="fragments"/> marked fragments of <c>body[from..to]</c>; null when no match falls in it.</summary>
+    public static string? Build(List<Match> matches, string body, int from, int to, int fragments)
+    {
+        var inside = from == 0 && to == body.Length ? matches : matches.FindAll(m => m.Start >= from && m.End <= to);
+        if (inside.Count == 0) return null;
+        var snippet = new StringBuilder(fragments * (FragmentChars + 40));
+        foreach (var (start, end) in BestFragments(inside, body, from, to, fragments).OrderBy(f => f.Start))
         {
             if (snippet.Length > 0) snippet.Append(" … ");
-            AppendMarked(snippet, body, start, end, matches);
+            AppendMarked(snippet, body, start, end, inside);
         }
         return snippet.ToString();
     }
 
-    private List<Match> Matches(IndexReader reader, int doc, int textLength)
+    /// <summary>The start of <c>body[from..to]</c>, about one fragment long and encoded: a passage whose only match is its heading.</summary>
+    public static string Opening(string body, int from, int to)
+    {
+        var text = body[from..to].TrimStart();
+        if (text.Length <= FragmentChars) return WebUtility.HtmlEncode(text.TrimEnd());
+        var cut = text.LastIndexOf(' ', FragmentChars);
+        return WebUtility.HtmlEncode(text[..(cut > 0 ? cut : FragmentChars)]) + " …";
+    }
+
+    /// <summary>Where the query's terms occur in the body, in text order; <see cref="Match.Term"/> numbers the term from 1.</summary>
+    public List<Match> Matches(IndexReader reader, int doc, int textLength)
     {
         var matches = new List<Match>();
         var vector = reader.GetTermVector(doc, SearchFields.Body);
@@ -63,14 +78,14 @@ internal sealed class SnippetBuilder(IReadOnlyCollection<string> bodyTerms)
     /// Windows of about <see cref="FragmentChars"/> characters, each starting a little before a match; the best holds
     /// the most distinct query words, then the most matches. Up to <see cref="MaxFragments"/> that do not overlap.
     /// </summary>
-    private static List<(int Start, int End)> BestFragments(List<Match> matches, string body)
+    private static List<(int Start, int End)> BestFragments(List<Match> matches, string body, int from, int to, int fragments)
     {
         var candidates = new List<(int Start, int End, int Distinct, int Count)>();
         var seen = new HashSet<int>();
         for (var first = 0; first < matches.Count; first++)
         {
-            var start = WordStartAtOrAfter(body, Math.Max(0, matches[first].Start - LeadChars), matches[first].Start);
-            var limit = Math.Min(body.Length, start + FragmentChars);
+            var start = WordStartAtOrAfter(body, Math.Max(from, matches[first].Start - LeadChars), from, matches[first].Start);
+            var limit = Math.Min(to, start + FragmentChars);
             seen.Clear();
             var count = 0;
             var end = matches[first].End;
@@ -80,22 +95,22 @@ internal sealed class SnippetBuilder(IReadOnlyCollection<string> bodyTerms)
                 count++;
                 end = matches[i].End;
             }
-            candidates.Add((start, WordEndAtOrBefore(body, limit, end), seen.Count, count));
+            candidates.Add((start, WordEndAtOrBefore(body, limit, to, end), seen.Count, count));
         }
         candidates.Sort((a, b) => a.Distinct != b.Distinct ? b.Distinct.CompareTo(a.Distinct) : a.Count != b.Count ? b.Count.CompareTo(a.Count) : a.Start.CompareTo(b.Start));
-        var chosen = new List<(int Start, int End)>(MaxFragments);
+        var chosen = new List<(int Start, int End)>(fragments);
         foreach (var candidate in candidates)
         {
             if (chosen.Any(c => candidate.Start < c.End && c.Start < candidate.End)) continue;
             chosen.Add((candidate.Start, candidate.End));
-            if (chosen.Count == MaxFragments) break;
+            if (chosen.Count == fragments) break;
         }
         return chosen;
     }
 
-    private static int WordStartAtOrAfter(string body, int from, int matchStart)
+    private static int WordStartAtOrAfter(string body, int from, int rangeStart, int matchStart)
     {
-        if (from == 0) return 0;
+        if (from == rangeStart) return rangeStart;
         for (var i = from; i < matchStart; i++)
         {
             if (char.IsWhiteSpace(body[i - 1]) && !char.IsWhiteSpace(body[i])) return i;
@@ -103,9 +118,9 @@ internal sealed class SnippetBuilder(IReadOnlyCollection<string> bodyTerms)
         return matchStart;
     }
 
-    private static int WordEndAtOrBefore(string body, int limit, int lastMatchEnd)
+    private static int WordEndAtOrBefore(string body, int limit, int rangeEnd, int lastMatchEnd)
     {
-        if (limit >= body.Length) return body.Length;
+        if (limit >= rangeEnd) return rangeEnd;
         for (var i = limit; i > lastMatchEnd; i--)
         {
             if (char.IsWhiteSpace(body[i])) return i;
@@ -126,5 +141,5 @@ internal sealed class SnippetBuilder(IReadOnlyCollection<string> bodyTerms)
         snippet.Append(WebUtility.HtmlEncode(body[at..end]).TrimEnd());
     }
 
-    private readonly record struct Match(int Start, int End, int Term);
+    public readonly record struct Match(int Start, int End, int Term);
 }

@@ -7,8 +7,11 @@ namespace CyberDiplomacy.Web.Api;
 
 public static class SearchApi
 {
-    public sealed record SearchHitDto(string Type, string Slug, string Title, string Url, string Snippet, string Lang, double Score);
-    public sealed record SearchResponse(string Query, int Total, double TookMs, string? Suggestion, IReadOnlyList<SearchHitDto> Hits);
+    public sealed record SectionDto(string Title, string Url, string Snippet);
+    public sealed record SearchHitDto(string Type, string Slug, string Title, string Url, string Snippet, string Lang, double Score, IReadOnlyList<SectionDto> Sections);
+    /// <summary><c>source</c> is "term" (a glossary definition) or "section" (sentences quoted from a section; <c>url</c> has its #anchor).</summary>
+    public sealed record AnswerDto(string Text, string Url, string Source);
+    public sealed record SearchResponse(string Query, int Total, double TookMs, string? Suggestion, AnswerDto? Answer, IReadOnlyList<SearchHitDto> Hits);
     public sealed record SuggestionDto(string Title, string Type, string Url);
     public sealed record ErrorResponse(string Error);
 
@@ -27,8 +30,10 @@ public static class SearchApi
         var request = SearchLimits.Read(q, type, tag, lang, page, size, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         if (request.Problem is not null) return TypedResults.BadRequest(new ErrorResponse(request.Problem));
         var results = search.Search(request.Request);
-        var body = new SearchResponse(results.Query, results.Total, Math.Round(results.TookMs, 2), results.Suggestion,
-            results.Hits.Select(h => new SearchHitDto(h.Type, h.Slug, h.Title, h.Url, h.Snippet, h.Lang, Math.Round(h.Score, 4))).ToList());
+        var answer = results.Answer is { } a ? new AnswerDto(a.Text, a.Url, a.Source) : null;
+        var body = new SearchResponse(results.Query, results.Total, Math.Round(results.TookMs, 2), results.Suggestion, answer,
+            results.Hits.Select(h => new SearchHitDto(h.Type, h.Slug, h.Title, h.Url, h.Snippet, h.Lang, Math.Round(h.Score, 4),
+                h.Sections.Select(s => new SectionDto(s.Title, s.Url, s.Snippet)).ToList())).ToList());
         ServerTiming.Set(response, start);
         return TypedResults.Ok(body);
     }

@@ -24,6 +24,7 @@ public static class SitePages
         "/documents/konvensi-pbb-kejahatan-siber",
         "/timeline",
         "/indonesia",
+        "/search?q=kapan+UU+27%2F2022+mengikat",
         "/offline",
         NotFound,
     ];
