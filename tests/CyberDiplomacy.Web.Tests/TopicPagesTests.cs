@@ -57,7 +57,8 @@ public sealed class TopicPagesTests(KnowledgeBaseFactory factory) : IClassFixtur
 
         var latest = Markup.Section(main, "<ol class=\"plain-list latest-events\">", "</ol>");
         var dates = Regex.Matches(latest, "<time datetime=\"([^\"]+)\">").Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(["2024-07-03", "2024-06-20"], dates);
+        // The events its articles list and the adoption of the documents they cite (the UN convention, UU 11/2008).
+        Assert.Equal(["2024-12-24", "2024-07-03", "2024-06-20", "2008-04-21"], dates);
         Assert.Contains("<a href=\"/articles/insiden-pdns-2024#kronologi\" lang=\"id\">Brain Cipher merilis kunci dekripsi PDNS 2</a>", latest);
         Assert.Contains(">3 Juli 2024</time>", latest);
     }

@@ -22,6 +22,6 @@ public sealed class FixtureCorpusTests
     public void The_fixture_corpus_stays_small()
     {
         var files = new ContentSource(TestPaths.FixtureContent).ReadAll();
-        Assert.InRange(files.Count, 30, 45);
+        Assert.InRange(files.Count, 30, 55);
     }
 }
