@@ -118,12 +118,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
     private ContentDocument? BuildArticle(ParsedFile file, GlossaryAutoLinker? autoLinker)
     {
         var (block, path, diagnostics) = (file.Block, file.DisplayPath, file.Diagnostics);
-        var front = FrontMatterReader.Read<ArticleFrontMatter>(block, path, out var yamlError);
-        if (front is null)
-        {
-            diagnostics.Add(yamlError!);
-            return null;
-        }
+        if (ReadFrontMatter<ArticleFrontMatter>(file) is not { } front) return null;
         var lang = FrontMatterRules.Optional(front.Lang) ?? file.Location.Lang;
         FrontMatterRules.Require(front.Title, "title", block, path, diagnostics);
         FrontMatterRules.Require(front.Summary, "summary", block, path, diagnostics);
@@ -164,15 +159,18 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
         };
     }
 
+    /// <summary>The front matter as <typeparamref name="T"/>, or null with the YAML error reported against the file.</summary>
+    private static T? ReadFrontMatter<T>(ParsedFile file) where T : class
+    {
+        var front = FrontMatterReader.Read<T>(file.Block, file.DisplayPath, out var yamlError);
+        if (front is null) file.Diagnostics.Add(yamlError!);
+        return front;
+    }
+
     private ContentDocument? BuildTerm(ParsedFile file)
     {
         var (block, path, diagnostics) = (file.Block, file.DisplayPath, file.Diagnostics);
-        var front = FrontMatterReader.Read<TermFrontMatter>(block, path, out var yamlError);
-        if (front is null)
-        {
-            diagnostics.Add(yamlError!);
-            return null;
-        }
+        if (ReadFrontMatter<TermFrontMatter>(file) is not { } front) return null;
         FrontMatterRules.Require(front.Term, "term", block, path, diagnostics);
         FrontMatterRules.Require(front.En, "en", block, path, diagnostics);
         var sources = SourceRules.ReadSources(front.Sources, block, path, diagnostics);
@@ -218,12 +216,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
     private ContentDocument? BuildTopic(ParsedFile file)
     {
         var (block, path, diagnostics) = (file.Block, file.DisplayPath, file.Diagnostics);
-        var front = FrontMatterReader.Read<TopicFrontMatter>(block, path, out var yamlError);
-        if (front is null)
-        {
-            diagnostics.Add(yamlError!);
-            return null;
-        }
+        if (ReadFrontMatter<TopicFrontMatter>(file) is not { } front) return null;
         FrontMatterRules.Require(front.Title, "title", block, path, diagnostics);
         var members = WayfindingRules.Members(front.Articles, "articles", block, path, diagnostics);
         return Wayfinding(file, front.Title, front.Summary, new Wayfinding(front.Order ?? int.MaxValue, members, []));
@@ -232,12 +225,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
     private ContentDocument? BuildReadingPath(ParsedFile file)
     {
         var (block, path, diagnostics) = (file.Block, file.DisplayPath, file.Diagnostics);
-        var front = FrontMatterReader.Read<ReadingPathFrontMatter>(block, path, out var yamlError);
-        if (front is null)
-        {
-            diagnostics.Add(yamlError!);
-            return null;
-        }
+        if (ReadFrontMatter<ReadingPathFrontMatter>(file) is not { } front) return null;
         FrontMatterRules.Require(front.Title, "title", block, path, diagnostics);
         var members = WayfindingRules.Members(front.Steps.Select(s => s.Article ?? "").ToList(), "steps", block, path, diagnostics);
         return Wayfinding(file, front.Title, front.Summary, new Wayfinding(0, members, front.Steps.Select(s => s.Why?.Trim() ?? "").ToList()));
@@ -268,12 +256,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
     private ContentDocument? BuildInstrument(ParsedFile file)
     {
         var (block, path, diagnostics) = (file.Block, file.DisplayPath, file.Diagnostics);
-        var front = FrontMatterReader.Read<InstrumentFrontMatter>(block, path, out var yamlError);
-        if (front is null)
-        {
-            diagnostics.Add(yamlError!);
-            return null;
-        }
+        if (ReadFrontMatter<InstrumentFrontMatter>(file) is not { } front) return null;
         FrontMatterRules.Require(front.Title, "title", block, path, diagnostics);
         var sources = SourceRules.ReadSources(front.Sources, block, path, diagnostics);
         var instrument = InstrumentRules.Read(front, sources, block, path, diagnostics);

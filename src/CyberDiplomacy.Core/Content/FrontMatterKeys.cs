@@ -37,30 +37,9 @@ internal static class FrontMatterKeys
     public static string? Nearest(string key, IEnumerable<string> allowed)
     {
         var typed = key.ToLowerInvariant();
-        var best = allowed.Select(k => (Key: k, Distance: Distance(typed, k.ToLowerInvariant())))
+        var best = allowed.Select(k => (Key: k, Distance: EditDistance.Between(typed, k.ToLowerInvariant())))
             .OrderBy(c => c.Distance).FirstOrDefault();
         // Two edits at most, and fewer than half the letters: 'sumary' → 'summary', but 'isi' is not 'id'.
         return best.Key is not null && best.Distance <= 2 && best.Distance * 2 < Math.Max(typed.Length, best.Key.Length) ? best.Key : null;
-    }
-
-    /// <summary>Edit distance counting an insertion, deletion, substitution or swap of two neighbours as one edit.</summary>
-    internal static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-        return d[a.Length, b.Length];
     }
 }

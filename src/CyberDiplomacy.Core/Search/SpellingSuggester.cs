@@ -1,3 +1,4 @@
+using CyberDiplomacy.Core.Content;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util.Automaton;
@@ -76,7 +77,7 @@ internal sealed class SpellingSuggester(SearchQueryBuilder builder, IReadOnlyLis
             while (candidates.MoveNext())
             {
                 var text = candidates.Term.Utf8ToString();
-                var distance = Distance(word, text);
+                var distance = EditDistance.Between(word, text);
                 var freq = candidates.DocFreq;
                 if (distance < best.Distance || (distance == best.Distance && freq > best.Freq))
                 {
@@ -95,23 +96,5 @@ internal sealed class SpellingSuggester(SearchQueryBuilder builder, IReadOnlyLis
         var automaton = BasicOperations.Concatenate(BasicAutomata.MakeString(word[..1]), rest);
         automaton.IsDeterministic = true;
         return automaton;
-    }
-
-    /// <summary>Optimal string alignment distance (transpositions count as one edit).</summary>
-    internal static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        }
-        return d[a.Length, b.Length];
     }
 }
