@@ -78,10 +78,12 @@ public sealed class PackMarkup(BriefingPack pack, PackLocations locations, strin
                     break;
                 case "href":
                     rewritten.Add(new(name, Href(value, chapter)));
-                    break;
-                // The term's definition is in the pack's glossary under the id article pages give it; in an EPUB it
-                // is in another file, which aria-describedby cannot name.
-                case "aria-describedby" or "data-term" when syntax == MarkupSyntax.Xhtml:
+                    // A linked term is described by its definition in the pack's glossary, on the same page; in an
+                    // EPUB that glossary is another file, which aria-describedby cannot name.
+                    if (syntax == MarkupSyntax.Html && SiteUrls.TermSlug(value) is { } term && pack.HasTerm(term))
+                    {
+                        rewritten.Add(new("aria-describedby", PackAnchors.TermDefinition(term)));
+                    }
                     break;
                 default:
                     rewritten.Add(new(name, value));

@@ -30,7 +30,7 @@ public sealed class ContentParser(MarkdownPipeline pipeline, ContentLimits limit
     /// Raise when the same Markdown renders differently (pipeline, extensions, post-processing): stored HTML is keyed
     /// by file hash, so this is what makes the next ingest re-render every document.
     /// </summary>
-    public const string RenderingVersion = "8";
+    public const string RenderingVersion = "9";
 
     /// <param name="displayPath">Path used in diagnostics (relative to the content folder's parent, e.g. <c>content/articles/x.md</c>).</param>
     /// <param name="relativePath">Path relative to the content folder (<c>articles/x.md</c>), which decides kind and language.</param>

@@ -16,7 +16,7 @@ public sealed class BriefingEpubTests
     private static byte[] Epub()
     {
         var article = new PackArticle(new PackText(DocumentKind.Article, "cyber-diplomacy", "Cyber Diplomacy", "en", null,
-            "<h2 id=\"what\">What</h2>\n<p>See <a href=\"/glossary/norma\" class=\"term-link\" data-term=\"norma\" aria-describedby=\"term-def-norma\">norms</a> " +
+            "<h2 id=\"what\">What</h2>\n<p>See <a href=\"/glossary/norma\" class=\"term-link\">norms</a> " +
             "<sup class=\"cite\">[<a href=\"#source-1\" id=\"cite-1\">1</a>]</sup>.</p>",
             [new HeadingEntry(2, "what", "What")], [new PackSource(1, "Report", "https://undocs.org/A/70/174", "UN", "2015", true, true)]), "Summary.", []);
         var pack = new BriefingPack(new BriefingSelection("diplomasi", [], []), [article], [],

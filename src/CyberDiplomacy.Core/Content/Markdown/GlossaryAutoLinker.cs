@@ -94,9 +94,9 @@ public sealed partial class GlossaryAutoLinker
         var link = new LinkInline(SiteUrls.Term(slug), "") { Line = line, Column = column };
         link.AppendChild(new LiteralInline(text));
         var attributes = link.GetAttributes();
+        // Only the class: the slug is in the href, and the page's script fetches the definition when a reader points at
+        // the term. Every byte here is repeated for each linked term of every article.
         attributes.AddClass("term-link");
-        attributes.AddProperty("data-term", slug);
-        attributes.AddProperty("aria-describedby", "term-def-" + slug);
         return link;
     }
 

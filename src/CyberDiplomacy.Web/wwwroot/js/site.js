@@ -139,8 +139,10 @@
   }
 
   // ---- Glossary tooltips (WCAG 1.4.13: hoverable, dismissable, persistent) ------------
+  // Definitions are fetched when a reader first points at or focuses a term (once per term and page), not sent with
+  // every article: the link's href names the term, and without the script it leads to the term's page.
   function initTermTooltips() {
-    var links = document.querySelectorAll("a.term-link[data-term]");
+    var links = document.querySelectorAll("a.term-link");
     if (links.length === 0) return;
     var tooltip = document.createElement("div");
     tooltip.className = "term-tooltip";
@@ -150,25 +152,52 @@
     document.body.appendChild(tooltip);
     var owner = null;
     var hideTimer = null;
+    var definitions = {};
 
-    function show(link) {
-      var definition = document.getElementById("term-def-" + link.getAttribute("data-term"));
-      if (!definition) return;
-      clearTimeout(hideTimer);
-      tooltip.textContent = "";
-      var name = document.createElement("strong");
-      name.textContent = link.textContent;
-      tooltip.appendChild(name);
-      tooltip.appendChild(document.createTextNode(definition.textContent));
-      tooltip.hidden = false;
-      owner = link;
-      var rect = link.getBoundingClientRect();
-      var width = tooltip.offsetWidth;
-      var left = Math.min(Math.max(8, rect.left + window.scrollX), window.scrollX + document.documentElement.clientWidth - width - 8);
-      tooltip.style.left = left + "px";
-      tooltip.style.top = (rect.bottom + window.scrollY + 6) + "px";
+    function slugOf(link) {
+      var match = /^\/glossary\/([a-z0-9-]+)$/.exec(link.getAttribute("href") || "");
+      return match ? match[1] : null;
     }
-    function hide() { tooltip.hidden = true; owner = null; }
+    function definitionOf(slug) {
+      if (!definitions[slug]) {
+        definitions[slug] = fetch("/api/glossary/" + slug, { headers: { Accept: "application/json" } })
+          .then(function (response) { return response.ok ? response.json() : null; })
+          .then(function (term) { return term && term.definition ? term.definition : null; })
+          .catch(function () { return null; });
+        // A failed fetch (offline, rate limit) is tried again on the next hover rather than remembered.
+        definitions[slug].then(function (text) { if (text === null) delete definitions[slug]; });
+      }
+      return definitions[slug];
+    }
+    function show(link) {
+      var slug = slugOf(link);
+      if (!slug) return;
+      clearTimeout(hideTimer);
+      owner = link;
+      definitionOf(slug).then(function (text) {
+        if (owner !== link || text === null) return;
+        tooltip.textContent = "";
+        var name = document.createElement("strong");
+        name.textContent = link.textContent;
+        tooltip.appendChild(name);
+        var definition = document.createElement("span");
+        definition.lang = "id";
+        definition.textContent = text;
+        tooltip.appendChild(definition);
+        tooltip.hidden = false;
+        link.setAttribute("aria-describedby", tooltip.id);
+        var rect = link.getBoundingClientRect();
+        var width = tooltip.offsetWidth;
+        var left = Math.min(Math.max(8, rect.left + window.scrollX), window.scrollX + document.documentElement.clientWidth - width - 8);
+        tooltip.style.left = left + "px";
+        tooltip.style.top = (rect.bottom + window.scrollY + 6) + "px";
+      });
+    }
+    function hide() {
+      tooltip.hidden = true;
+      if (owner) owner.removeAttribute("aria-describedby");
+      owner = null;
+    }
     function hideSoon() { clearTimeout(hideTimer); hideTimer = setTimeout(hide, 250); }
 
     links.forEach(function (link) {
