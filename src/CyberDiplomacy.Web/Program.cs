@@ -16,15 +16,16 @@ builder.Services.AddSearchMissCounting();
 var app = builder.Build();
 
 app.UseKnowledgeBaseLocalization();
+// A stored page is answered here: it needs none of what follows, down to routing, timeouts and rate limiting (the
+// limiter covers /api, which is never stored).
+app.UsePageCache();
 app.UseKnowledgeBaseErrorPages();
 app.UseSecurityHeaders();
 app.UseCacheHeaders();
 app.UseResponseCompression();
+app.UsePageCacheStorage();
 app.UseStaticFiles();
 app.UseRouting();
-// A stored page is answered before the timeout and rate-limit middleware: a hit does no work they would bound, and
-// neither applies to pages (the limiter covers /api, which is never output-cached).
-app.UseOutputCache();
 app.UseRequestTimeouts();
 app.UseRateLimiter();
 

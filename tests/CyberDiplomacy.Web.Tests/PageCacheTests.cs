@@ -78,6 +78,37 @@ public sealed class PageCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stored_page_is_sent_compressed_to_a_reader_who_accepts_it_and_answers_HEAD_without_a_body()
+    {
+        var plain = await _client.GetHtmlAsync("/articles/uji-cache");
+        Assert.Equal(1, _factory.Services.GetRequiredService<Web.Infrastructure.PageCache>().Count);
+
+        using var compressedRequest = new HttpRequestMessage(HttpMethod.Get, "/articles/uji-cache");
+        compressedRequest.Headers.AcceptEncoding.ParseAdd("br");
+        using var compressed = await _client.SendAsync(compressedRequest);
+        Assert.Equal("br", Assert.Single(compressed.Content.Headers.ContentEncoding));
+        await using (var brotli = new System.IO.Compression.BrotliStream(await compressed.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress))
+        using (var reader = new StreamReader(brotli))
+        {
+            Assert.Equal(plain, await reader.ReadToEndAsync());
+        }
+
+        using var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/articles/uji-cache"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(plain), head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Search_results_are_never_stored()
+    {
+        var pages = _factory.Services.GetRequiredService<Web.Infrastructure.PageCache>();
+        await _client.GetHtmlAsync("/search?q=cache");
+        await _client.GetAsync("/api/search?q=cache");
+        Assert.Equal(0, pages.Count);
+    }
+
+    [Fact]
     public async Task A_missing_page_is_not_cached_once_it_exists()
     {
         await _client.GetHtmlAsync("/articles/baru", System.Net.HttpStatusCode.NotFound);

@@ -29,6 +29,7 @@ public sealed class SearchIndex : IDisposable
     private readonly System.Threading.Lock _writerLock = new();
     private IndexWriter? _writer;
     private volatile SearchAnalyzers _analyzers;
+    private volatile string? _servedContentVersion;
 
     public SearchIndex(KnowledgeBasePaths paths, IOptions<KnowledgeBaseOptions> options, ILogger<SearchIndex> logger)
         : this(OpenDirectory(paths, options.Value.ReadOnlyData), logger, options.Value.ReadOnlyData)
@@ -87,6 +88,13 @@ public sealed class SearchIndex : IDisposable
 
     public string? CommittedContentVersion => CommitData(ContentVersionKey);
 
+    /// <summary>
+    /// The content version readers are served, kept in memory (reading commit data lists the directory): it changes
+    /// when an ingest commits, just before searchers see that commit, after the store has. Caches of rendered pages
+    /// and derived lists key on it, so they switch with search.
+    /// </summary>
+    public string ServedContentVersion => _servedContentVersion ??= CommittedContentVersion ?? "";
+
     public int DocumentCount => Read(searcher => searcher.IndexReader.NumDocs);
 
     public void UseRules(StemmingRules rules)
@@ -131,6 +139,7 @@ public sealed class SearchIndex : IDisposable
             [ContentVersionKey] = contentVersion,
         });
         writer.Commit();
+        _servedContentVersion = contentVersion;
         _searchers.MaybeRefreshBlocking();
     }
 

@@ -30,7 +30,7 @@ public static class BriefingDownloads
                 var epub = BriefingEpub.Write(pack, labels, siteUrl, siteUrl + "/briefing?" + pack.Selection.ToQueryString(), modified);
                 return TypedResults.File(epub, EpubArchive.MediaType, pack.Selection.FileName("epub"));
             })
-            .CacheOutput(PageCache.PolicyName);
+            .CachedAsPage();
         return app;
     }
 }

@@ -15,7 +15,7 @@ public static class GlossaryDownloads
         {
             app.MapGet("/" + format.FileName, async (KnowledgeBaseReader reader, CancellationToken cancellationToken) =>
                     TypedResults.File(format.Write(await reader.ExportTermsAsync(cancellationToken)), format.MediaType, format.FileName))
-                .CacheOutput(PageCache.PolicyName);
+                .CachedAsPage();
         }
         return app;
     }

@@ -23,7 +23,7 @@ public static class KnowledgeBaseHosting
         var services = builder.Services;
         services.AddKnowledgeBaseCore(builder.Configuration, Directory.GetCurrentDirectory());
         services.AddSingleton<ContentIngestionService>();
-        services.AddPageCache(); // before ingestion starts, so that the first ingest sets the content version
+        services.AddPageCache();
         services.AddScoped<PageMetadata>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentIngestionService>());
         // Nothing here protects data across requests (no sign-in, no forms that post, the culture cookie is plain), so

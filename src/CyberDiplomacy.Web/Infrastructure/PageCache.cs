@@ -1,137 +1,120 @@
 using System.Globalization;
-using CyberDiplomacy.Core.Ingest;
-using Microsoft.AspNetCore.OutputCaching;
+using CyberDiplomacy.Core.Search;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CyberDiplomacy.Web.Infrastructure;
 
 /// <summary>
-/// Rendered document pages are kept in ASP.NET Core's output cache, keyed by path, query (article pages: only a known
-/// reading path), UI culture and content version, and evicted (tag <see cref="Tag"/>) whenever an ingest changes the
-/// content. Pages only change when content does, so a reader gets a stored page instead of a new render; search results
-/// are not cached.
+/// Rendered pages kept in memory and answered before static files, routing and page work: a stored page costs one
+/// lookup and one write. Pages (endpoints marked <see cref="CachedPageAttribute"/>) change only when content does,
+/// so a new content version (<see cref="SearchIndex.ServedContentVersion"/>) starts an empty store; search results and the API are not stored.
 /// </summary>
-public static class PageCache
+/// <remarks>
+/// ASP.NET Core's output cache did this job before; it runs after routing (its policies are endpoint metadata) and
+/// deserialises the stored response on every hit, which cost a fifth of the article page's throughput
+/// (docs/performance.md). Here a page is stored when its response ends, where the endpoint is known, and looked up
+/// by a key that needs no endpoint: scheme, host, path and query, and the UI culture the localisation middleware
+/// chose.
+/// </remarks>
+public sealed class PageCache(SearchIndex index)
 {
-    public const string PolicyName = "pages";
-    /// <summary>Article pages: their only query parameter is <c>?path=</c> (a reading path), so the key holds that and nothing else.</summary>
-    public const string ArticlePolicyName = "article-pages";
-    public const string Tag = "content";
+    /// <summary>Bodies larger than this (a big EPUB) are sent but not kept.</summary>
+    public const int MaxBodyBytes = 16 * 1024 * 1024;
+    private const long MaxStoredBytes = 96L * 1024 * 1024;
 
-    public static IServiceCollection AddPageCache(this IServiceCollection services)
+    private Generation _current = new("");
+    private long _hits;
+
+    /// <summary>Pages answered from memory since the process started (for /_status and the tests).</summary>
+    public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>Pages held for the content version served now.</summary>
+    public int Count => Current().Pages.Count;
+
+    /// <summary>The store of the content version readers are served; a new, empty one as soon as an ingest commits another.</summary>
+    private Generation Current()
     {
-        services.AddSingleton<ContentVersion>();
-        services.AddSingleton<TagListCache>();
-        services.AddOutputCache(options =>
-        {
-            options.AddPolicy(PolicyName, new DocumentPagePolicy(keyedByReadingPath: false));
-            options.AddPolicy(ArticlePolicyName, new DocumentPagePolicy(keyedByReadingPath: true));
-        });
-        services.AddHostedService<EvictionOnIngest>();
-        return services;
+        var version = index.ServedContentVersion;
+        var current = Volatile.Read(ref _current);
+        if (current.ContentVersion == version) return current;
+        // The old store is dropped, not disposed: requests still rendering for it may add to it.
+        var next = new Generation(version);
+        var previous = Interlocked.CompareExchange(ref _current, next, current);
+        return previous == current ? next : previous;
     }
 
-    /// <summary>The version of the content the site serves; part of every cache key, so a stale page can never match.</summary>
-    public sealed class ContentVersion
+    /// <summary>Answers a request from the store when it holds the page (placed early: a stored page needs nothing after this).</summary>
+    internal Task ServeStoredAsync(HttpContext context, RequestDelegate next)
     {
-        private volatile string _value = "";
-
-        public string Value => _value;
-
-        public bool Update(string value)
+        var request = context.Request;
+        if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && Current().TryGet(Key(request), out var page))
         {
-            var changed = value != _value;
-            _value = value;
-            return changed;
+            Interlocked.Increment(ref _hits);
+            return page.WriteAsync(context);
         }
+        return next(context);
     }
 
-    private sealed class DocumentPagePolicy(bool keyedByReadingPath) : IOutputCachePolicy
+    /// <summary>Keeps the plain body of a cached page as it is sent (placed after compression, before routing).</summary>
+    internal async Task StoreAsync(HttpContext context, RequestDelegate next)
     {
-        public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        if (!HttpMethods.IsGet(context.Request.Method))
         {
-            var request = context.HttpContext.Request;
-            var cacheable = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
-            context.EnableOutputCaching = true;
-            context.AllowCacheLookup = cacheable;
-            context.AllowCacheStorage = cacheable;
-            context.AllowLocking = true;
-            context.ResponseExpirationTimeSpan = TimeSpan.FromHours(1);
-            context.CacheVaryByRules.VaryByValues["ui-culture"] = CultureInfo.CurrentUICulture.Name;
-            context.CacheVaryByRules.VaryByValues["content"] = context.HttpContext.RequestServices.GetRequiredService<ContentVersion>().Value;
-            context.Tags.Add(Tag);
-            if (!keyedByReadingPath)
-            {
-                context.CacheVaryByRules.QueryKeys = "*";
-                return;
-            }
-            var readingPath = await KnownReadingPathAsync(context.HttpContext, cancellation);
-            if (readingPath is null)
-            {
-                // Any other query (a made-up path, ?ui-culture=, tracking parameters) is rendered but neither stored nor
-                // looked up: keying by it would let anyone fill the cache with copies of one page.
-                context.AllowCacheLookup = false;
-                context.AllowCacheStorage = false;
-                return;
-            }
-            context.CacheVaryByRules.VaryByValues["path"] = readingPath;
+            await next(context);
+            return;
         }
-
-        /// <summary>"" for no query, the path for exactly <c>?path=</c> naming a known reading path, otherwise null.</summary>
-        private static async Task<string?> KnownReadingPathAsync(HttpContext httpContext, CancellationToken cancellation)
+        // Taken now: a page rendered while an ingest switched the version is stored in the generation it was rendered
+        // for, which the switch has already dropped.
+        var generation = Current();
+        var bodyFeature = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
+        var capture = new PageCapture(context, bodyFeature.Stream);
+        context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(capture, bodyFeature));
+        try
         {
-            var query = httpContext.Request.Query;
-            if (query.Count == 0) return "";
-            if (query.Count != 1 || !query.TryGetValue("path", out var values) || values.Count != 1) return null;
-            var wayfinding = httpContext.RequestServices.GetRequiredService<Core.Store.WayfindingReader>();
-            return await wayfinding.IsReadingPathAsync(values[0], cancellation) ? values[0] : null;
+            await next(context);
+            if (capture.Body is { } body && await IsStorableAsync(context, capture.Page!)) generation.Add(Key(context.Request), StoredPage.From(context.Response, body));
         }
-
-        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
-
-        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+        finally
         {
-            var response = context.HttpContext.Response;
-            // Only a plain 200 for everyone: never a 404/500 page, nor a response that sets a cookie.
-            if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
-            {
-                context.AllowCacheStorage = false;
-            }
-            return ValueTask.CompletedTask;
+            context.Features.Set(bodyFeature);
         }
     }
 
-    /// <summary>Drops every cached page when an ingest changed the content version.</summary>
-    private sealed class EvictionOnIngest(Ingestor ingestor, IOutputCacheStore store, ContentVersion version, ILogger<EvictionOnIngest> logger) : IHostedService
+    private static string Key(HttpRequest request) =>
+        string.Concat(CultureInfo.CurrentUICulture.Name, " ", request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value);
+
+    /// <summary>A plain 200 for everyone (never an error page, nor a response that sets a cookie), and a query the page is keyed by.</summary>
+    private static async Task<bool> IsStorableAsync(HttpContext context, CachedPageAttribute page)
     {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            ingestor.Ingested += OnIngested;
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken)
-        {
-            ingestor.Ingested -= OnIngested;
-            return Task.CompletedTask;
-        }
-
-        private void OnIngested(IngestReport report)
-        {
-            if (!version.Update(report.ContentVersion)) return;
-            _ = EvictAsync();
-        }
-
-        private async Task EvictAsync()
-        {
-            try
-            {
-                await store.EvictByTagAsync(Tag, CancellationToken.None);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                // the version in the key already keeps stale pages from being served; eviction only frees memory
-                logger.LogWarning(ex, "Could not evict cached pages after an ingest");
-            }
-        }
+        var response = context.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0 || response.Headers.ContentEncoding.Count > 0) return false;
+        var query = context.Request.Query;
+        if (query.Count == 0 || !page.KeyedByReadingPath) return true;
+        // Article pages take only ?path= naming a known reading path: any other query (a made-up path, ?ui-culture=,
+        // tracking parameters) is rendered but not kept, or anyone could fill the store with copies of one page.
+        if (query.Count != 1 || !query.TryGetValue("path", out var values) || values.Count != 1) return false;
+        var wayfinding = context.RequestServices.GetRequiredService<Core.Store.WayfindingReader>();
+        return await wayfinding.IsReadingPathAsync(values[0]!, context.RequestAborted);
     }
+
+    /// <summary>The pages of one content version, bounded by their size (least recently read go first).</summary>
+    private sealed class Generation(string contentVersion)
+    {
+        public string ContentVersion { get; } = contentVersion;
+        public MemoryCache Pages { get; } = new(new MemoryCacheOptions { SizeLimit = MaxStoredBytes, CompactionPercentage = 0.25 });
+
+        public bool TryGet(string key, out StoredPage page) => Pages.TryGetValue(key, out page!);
+
+        public void Add(string key, StoredPage page) =>
+            Pages.Set(key, page, new MemoryCacheEntryOptions { Size = page.Size, SlidingExpiration = TimeSpan.FromHours(1) });
+    }
+}
+
+/// <summary>Marks a page (or a download) whose response <see cref="PageCache"/> keeps until the content changes.</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class CachedPageAttribute : Attribute
+{
+    /// <summary>Article pages: their only query parameter is <c>?path=</c> (a reading path), so only that query is kept.</summary>
+    public bool KeyedByReadingPath { get; init; }
 }

@@ -1,10 +1,9 @@
 using CyberDiplomacy.Core.Store;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CyberDiplomacy.Web.Pages;
 
-[OutputCache(PolicyName = PageCache.PolicyName)]
+[CachedPage]
 public sealed class IndexModel(KnowledgeBaseReader reader, DocumentsReader documents, WayfindingReader wayfinding, PageMetadata meta) : PageModel
 {
     private static readonly string[] HighlightedTerms = ["diplomasi-siber", "norma", "cbm", "uji-tuntas", "atribusi", "ransomware", "kedaulatan-siber", "bssn"];

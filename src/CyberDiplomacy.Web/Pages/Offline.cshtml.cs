@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace CyberDiplomacy.Web.Pages;
@@ -8,7 +7,7 @@ namespace CyberDiplomacy.Web.Pages;
 /// What the service worker (wwwroot/sw.js) shows, from its cache, for a page the reader never opened while the network
 /// is gone. Precached when the worker installs; reachable online too, like any page.
 /// </summary>
-[OutputCache(PolicyName = PageCache.PolicyName)]
+[CachedPage]
 public sealed class OfflineModel(PageMetadata meta, IStringLocalizer<SharedResource> text) : PageModel
 {
     public void OnGet()

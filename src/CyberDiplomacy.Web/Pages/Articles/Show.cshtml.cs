@@ -3,13 +3,12 @@ using CyberDiplomacy.Core.Search;
 using CyberDiplomacy.Core.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CyberDiplomacy.Web.Pages.Articles;
 
-[OutputCache(PolicyName = PageCache.ArticlePolicyName)]
+[CachedPage(KeyedByReadingPath = true)]
 public sealed class ShowModel(KnowledgeBaseReader reader, RelatedDocuments related, IOptions<KnowledgeBaseOptions> options,
     PageMetadata meta, IStringLocalizer<SharedResource> text) : PageModel
 {

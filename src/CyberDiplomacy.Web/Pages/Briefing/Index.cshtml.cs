@@ -2,7 +2,6 @@ using CyberDiplomacy.Core;
 using CyberDiplomacy.Core.Briefing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +11,7 @@ namespace CyberDiplomacy.Web.Pages.Briefing;
 /// <c>/briefing?tag=…&amp;articles=…&amp;documents=…</c>: a pack to read on screen, print or save as PDF. When the pack
 /// cannot be made, the same page says why: 404 for names that do not exist, 400 for an empty or too large choice.
 /// </summary>
-[OutputCache(PolicyName = PageCache.PolicyName)]
+[CachedPage]
 public sealed class IndexModel(BriefingReader reader, PageMetadata meta, IOptions<KnowledgeBaseOptions> options, IStringLocalizer<SharedResource> text) : PageModel
 {
     public BriefingOutcome Outcome { get; private set; } = BriefingOutcome.Refused(BriefingProblem.NothingChosen);

@@ -1,7 +1,6 @@
 using CyberDiplomacy.Core.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace CyberDiplomacy.Web.Pages.Documents;
@@ -10,7 +9,7 @@ namespace CyberDiplomacy.Web.Pages.Documents;
 /// <c>/documents?kind=&amp;body=&amp;decade=&amp;status=&amp;sort=</c>: the catalogue, filtered on the server so the form works
 /// without JavaScript; each filter value shows how many documents choosing it would leave.
 /// </summary>
-[OutputCache(PolicyName = PageCache.PolicyName)]
+[CachedPage]
 public sealed class IndexModel(DocumentsReader reader, PageMetadata meta, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }

@@ -4,13 +4,12 @@ using CyberDiplomacy.Core.Content.Markdown.Citations;
 using CyberDiplomacy.Core.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CyberDiplomacy.Web.Pages.Documents;
 
-[OutputCache(PolicyName = PageCache.PolicyName)]
+[CachedPage]
 public sealed class ShowModel(DocumentsReader reader, IOptions<KnowledgeBaseOptions> options, PageMetadata meta, IStringLocalizer<SharedResource> text) : PageModel
 {
     public DocumentPage Details { get; private set; } = default!;

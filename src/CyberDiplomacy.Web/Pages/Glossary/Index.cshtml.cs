@@ -1,12 +1,11 @@
 using CyberDiplomacy.Core.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace CyberDiplomacy.Web.Pages.Glossary;
 
-[OutputCache(PolicyName = PageCache.PolicyName)]
+[CachedPage]
 public sealed class IndexModel(KnowledgeBaseReader reader, PageMetadata meta, IStringLocalizer<SharedResource> text) : PageModel
 {
     public IReadOnlyList<IGrouping<char, GlossaryTerm>> Letters { get; private set; } = [];

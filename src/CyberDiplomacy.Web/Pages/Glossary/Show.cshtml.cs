@@ -2,13 +2,12 @@ using CyberDiplomacy.Core;
 using CyberDiplomacy.Core.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CyberDiplomacy.Web.Pages.Glossary;
 
-[OutputCache(PolicyName = PageCache.PolicyName)]
+[CachedPage]
 public sealed class ShowModel(KnowledgeBaseReader reader, IOptions<KnowledgeBaseOptions> options, PageMetadata meta, IStringLocalizer<SharedResource> text) : PageModel
 {
     public TermPage Term { get; private set; } = default!;

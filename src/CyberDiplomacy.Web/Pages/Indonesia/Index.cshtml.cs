@@ -2,13 +2,12 @@ using System.Globalization;
 using CyberDiplomacy.Core.Content;
 using CyberDiplomacy.Core.Store;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace CyberDiplomacy.Web.Pages.Indonesia;
 
 /// <summary><c>/indonesia</c>: Indonesia's relation to each document, grouped by status, under a summary computed from the same rows.</summary>
-[OutputCache(PolicyName = PageCache.PolicyName)]
+[CachedPage]
 public sealed class IndexModel(DocumentsReader reader, PageMetadata meta, IStringLocalizer<SharedResource> text) : PageModel
 {
     public IndonesiaOverview Overview { get; private set; } = default!;

@@ -2,12 +2,11 @@ using CyberDiplomacy.Core.Content;
 using CyberDiplomacy.Core.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace CyberDiplomacy.Web.Pages.Tags;
 
-[OutputCache(PolicyName = PageCache.PolicyName)]
+[CachedPage]
 public sealed class ShowModel(KnowledgeBaseReader reader, PageMetadata meta, IStringLocalizer<SharedResource> text) : PageModel
 {
     public string Tag { get; private set; } = "";

@@ -2,13 +2,12 @@ using CyberDiplomacy.Core.Content;
 using CyberDiplomacy.Core.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace CyberDiplomacy.Web.Pages.Timeline;
 
 /// <summary><c>/timeline?track=</c>: documents and events by year, oldest first, with the SVG overview above the list.</summary>
-[OutputCache(PolicyName = PageCache.PolicyName)]
+[CachedPage]
 public sealed class IndexModel(DocumentsReader reader, PageMetadata meta, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Track { get; set; }

@@ -1,12 +1,11 @@
 using CyberDiplomacy.Core.Content;
 using CyberDiplomacy.Core.Store;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace CyberDiplomacy.Web.Pages.Topics;
 
-[OutputCache(PolicyName = PageCache.PolicyName)]
+[CachedPage]
 public sealed class IndexModel(WayfindingReader wayfinding, PageMetadata meta, IStringLocalizer<SharedResource> text) : PageModel
 {
     public IReadOnlyList<TopicCard> Topics { get; private set; } = [];

@@ -2,12 +2,11 @@ using CyberDiplomacy.Core.Content;
 using CyberDiplomacy.Core.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace CyberDiplomacy.Web.Pages.Topics;
 
-[OutputCache(PolicyName = PageCache.PolicyName)]
+[CachedPage]
 public sealed class ShowModel(WayfindingReader wayfinding, PageMetadata meta, IStringLocalizer<SharedResource> text) : PageModel
 {
     public TopicHub Hub { get; private set; } = default!;
