@@ -14,6 +14,7 @@ internal sealed class IngestPlan
     private readonly StoreSnapshot _stored;
     private Dictionary<string, ContentFile> _terms = [];
     private Dictionary<string, ContentFile> _articles = [];
+    private IReadOnlySet<string>? _present;
 
     /// <param name="indexContentVersion">The content version of the index's last commit.</param>
     public IngestPlan(IReadOnlyList<FileStamp> scan, StoreSnapshot stored, string? indexContentVersion)
@@ -45,12 +46,17 @@ internal sealed class IngestPlan
     public void TermsRead(IEnumerable<ContentFile> files)
     {
         _terms = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        _present = null;
         GlossaryVersion = BuildVersions.Fingerprint(_scan.Where(f => f.IsTerm).Select(f => (f.RelativePath, Hash: HashOf(f))).Where(f => f.Hash.Length > 0)
             .Select(f => f.RelativePath + "=" + f.Hash));
         GlossaryChanged = FullRebuild || _stored.BuildState.GetValueOrDefault(BuildVersions.GlossaryVersion) != GlossaryVersion;
     }
 
-    public void ArticlesRead(IEnumerable<ContentFile> files) => _articles = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+    public void ArticlesRead(IEnumerable<ContentFile> files)
+    {
+        _articles = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        _present = null;
+    }
 
     public void ReindexEverything() => FullReindex = true;
 
@@ -64,13 +70,14 @@ internal sealed class IngestPlan
     public IReadOnlySet<string> Vanished => _scan.Where(f => f.IsTerm ? MustRead(f) : GlossaryChanged || MustRead(f))
         .Select(f => f.RelativePath).Where(p => !_terms.ContainsKey(p) && !_articles.ContainsKey(p)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Every file that exists after this ingest.</summary>
+    /// <summary>Every file that exists after this ingest (worked out once per read: several steps ask, over 10,000 paths).</summary>
     public IReadOnlySet<string> Present
     {
         get
         {
+            if (_present is { } present) return present;
             var vanished = Vanished;
-            return _scan.Select(f => f.RelativePath).Where(p => !vanished.Contains(p)).ToHashSet(StringComparer.Ordinal);
+            return _present = _scan.Select(f => f.RelativePath).Where(p => !vanished.Contains(p)).ToHashSet(StringComparer.Ordinal);
         }
     }
 

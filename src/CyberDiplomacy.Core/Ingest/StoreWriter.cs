@@ -42,6 +42,10 @@ internal sealed class StoreWriter : IDisposable
         CancellationToken cancellationToken)
     {
         var now = DateTime.UtcNow;
+        // The store is derived data: in WAL mode NORMAL still never corrupts the file, it only gives up durability of the
+        // last commit on power loss, which the next start notices (store and index disagree) and rebuilds from content.
+        // FULL would sync the log on every editor's save.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var replacedPaths = changes.Accepted.Select(a => a.File.RelativePath).Concat(changes.Removed.Select(r => r.RelativePath)).ToList();
         foreach (var chunk in replacedPaths.Chunk(500))
