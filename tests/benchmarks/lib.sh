@@ -101,11 +101,11 @@ to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v
 # Bytes from wrk's "1.23GB", "456.78MB", "12.3KB".
 to_bytes() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /GB$/) n *= 1073741824; else if (v ~ /MB$/) n *= 1048576; else if (v ~ /KB$/) n *= 1024; printf "%.0f", n }'; }
 
-# load URL NAME: 2 s of warm-up, then wrk -t1 -c32 for WRK_SECONDS (a response slower than 10 s counts as a timeout);
+# load URL NAME: 5 s of warm-up (the app's tiered JIT reaches its steady code in that time; nginx gets the same), then wrk -t1 -c32 for WRK_SECONDS (a response slower than 10 s counts as a timeout);
 # sets R[NAME_rps|p50|p99|kb|errors|timeouts].
 load() {
   local out=$W/wrk-$2.txt requests bytes
-  wrk -t1 -c32 -d2s --timeout 10s "$1" >/dev/null
+  wrk -t1 -c32 -d5s --timeout 10s "$1" >/dev/null
   wrk -t1 -c32 -d"${WRK_SECONDS}s" --timeout 10s --latency "$1" >"$out"
   R[$2_rps]=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' "$out")
   R[$2_p50]=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")

@@ -16,7 +16,7 @@ report() {
   echo "Run $when on $machine; memory \`free -h\`: $(free -h | awk '/^Mem:/ { print $2 " total, " $7 " available" }');"
   echo "load average before/after: ${LOAD_BEFORE:-?} / $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared: other work ran at the same time)."
   echo ".NET $(dotnet --version), $(hugo version | cut -d' ' -f1-2), $(nginx -v 2>&1 | sed 's/.*: //'), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)."
-  echo "Corpus: seed $SEED, $TERMS glossary terms, ~800-word articles; medians of $RUNS runs unless noted; wrk -t1 -c32 -d${WRK_SECONDS}s after 2 s of warm-up."
+  echo "Corpus: seed $SEED, $TERMS glossary terms, ~800-word articles; medians of $RUNS runs unless noted; wrk -t1 -c32 -d${WRK_SECONDS}s after 5 s of warm-up."
   echo
   echo "| measure | ours | Hugo / nginx | ratio | target | met |"
   echo "|---|---|---|---|---|---|"
