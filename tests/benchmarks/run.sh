@@ -5,13 +5,14 @@
 # Prints a table and writes it into docs/performance.md (between the results markers).
 # All traffic goes to 127.0.0.1 and every load is bounded in time; every server started here is stopped on exit.
 #
-# Environment: SIZES ("2000 10000"), RUNS (3), TERMS (300), SEED (42), WRK_SECONDS (10), APP_PORT (5181),
+# Environment: SIZES ("2000 10000"), RUNS (3), LIVE_EDITS (20), TERMS (300), SEED (42), WRK_SECONDS (10), APP_PORT (5181),
 #              NGINX_PORT (5182), BENCH_DIR (artifacts/benchmarks), DOC (docs/performance.md), LABEL (free text).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 SIZES=${SIZES:-"2000 10000"}
 RUNS=${RUNS:-3}
+LIVE_EDITS=${LIVE_EDITS:-20} # saves into the running site (the one-file edit target is a median of 20)
 TERMS=${TERMS:-300}
 SEED=${SEED:-42}
 WRK_SECONDS=${WRK_SECONDS:-10}
@@ -114,7 +115,7 @@ start_app "$C" "/articles/$SLUG" true
 sleep 5 # let the start-up catch-up ingest finish
 live_ms=(); live_ingest=()
 cp "$C/content/articles/$SLUG.md" "$W/article.bak"
-for run in $(seq 0 "$RUNS"); do # save 0 warms the ingest's code paths up and is not counted
+for run in $(seq 0 "$LIVE_EDITS"); do # save 0 warms the ingest's code paths up and is not counted
   word="penandaujilangsung$run"
   t0=$(date +%s%N)
   printf '\nKalimat %s untuk uji pembangunan langsung.\n' "$word" >>"$C/content/articles/$SLUG.md"
