@@ -16,9 +16,14 @@ internal static class BuildCommand
     {
         var content = CliServices.ContentOption();
         var data = CliServices.DataOption();
+        var mergeIndex = new Option<bool>("--merge-index")
+        {
+            Description = "Then merge the search index into one segment, for data served as it is (an image with ReadOnlyData): " +
+                "searches read it faster; the merge takes seconds at thousands of articles. A running site merges on its own.",
+        };
         var command = new Command("build",
             "Check, then ingest into the data folder (SQLite + search index). Incremental: only changed files are parsed. " +
-            "Exits 1 on errors; files with errors are skipped and their last good version is kept.") { content, data };
+            "Exits 1 on errors; files with errors are skipped and their last good version is kept.") { content, data, mergeIndex };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliServices.Build(parse.GetValue(content), parse.GetValue(data));
@@ -27,6 +32,7 @@ internal static class BuildCommand
                 services.GetRequiredService<ILoggerFactory>().CreateLogger("kb"), cancellationToken);
             var ingestor = services.GetRequiredService<Ingestor>();
             var report = await RunWithProgressAsync(progress => ingestor.IngestAsync(progress, cancellationToken: cancellationToken));
+            if (parse.GetValue(mergeIndex)) await ingestor.CompactIndexAsync(cancellationToken);
             // One self-contained database file beside the index: what an image bakes and serves with ReadOnlyData.
             await KnowledgeBaseStore.SealAsync(services.GetRequiredService<IDbContextFactory<KnowledgeBaseDbContext>>(), cancellationToken);
             foreach (var diagnostic in report.Diagnostics) Console.Out.WriteLine(diagnostic);

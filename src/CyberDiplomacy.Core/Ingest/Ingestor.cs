@@ -149,6 +149,27 @@ public sealed class Ingestor(
         return problem is null;
     }
 
+    /// <summary>
+    /// Merges a fragmented search index (<see cref="SearchIndex.IsFragmented"/>) into one segment, between ingests;
+    /// a save that comes meanwhile waits for the merge.
+    /// </summary>
+    public async Task CompactIndexAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!index.IsFragmented) return;
+            var stopwatch = Stopwatch.StartNew();
+            var segments = index.SegmentCount;
+            index.Compact();
+            logger.LogInformation("Merged the search index's {Segments} segments into one in {Elapsed} ms", segments, stopwatch.ElapsedMilliseconds);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Builds typeahead suggestions and definition cards from the store as it is.</summary>
     public async Task LoadSuggestionsAsync(CancellationToken cancellationToken = default)
     {

@@ -97,6 +97,36 @@ public sealed class SearchIndex : IDisposable
 
     public int DocumentCount => Read(searcher => searcher.IndexReader.NumDocs);
 
+    /// <summary>Segments the served index is made of: several after a build (one per indexing thread and flush), one after <see cref="Compact"/>.</summary>
+    public int SegmentCount => Read(searcher => searcher.IndexReader.Leaves.Count);
+
+    /// <summary>
+    /// True when no segment holds most of the documents, as after a cold build. The small segments a save adds to a
+    /// compacted index do not count: the merge policy folds them in, and merging them into the large one would rewrite
+    /// all of it for little.
+    /// </summary>
+    public bool IsFragmented => Read(searcher =>
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        return leaves.Count > 1 && leaves.Max(leaf => leaf.Reader.MaxDoc) < CompactShare * searcher.IndexReader.MaxDoc;
+    });
+
+    private const double CompactShare = 0.9;
+
+    /// <summary>
+    /// Merges the index into one segment and serves it; the content is the same, and so is the commit's data (content
+    /// version, rules). A search then looks each word up and scores it once instead of once per segment: about a
+    /// quarter less time per query at 10,000 articles. The merge rewrites the index (seconds at that size), so callers
+    /// run it in the background and never while an ingest waits for it.
+    /// </summary>
+    public void Compact()
+    {
+        var writer = Writer;
+        writer.ForceMerge(1);
+        writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+    }
+
     public void UseRules(StemmingRules rules)
     {
         if (rules.Fingerprint != _analyzers.Rules.Fingerprint)

@@ -10,7 +10,8 @@ namespace CyberDiplomacy.Web.Infrastructure;
 /// <summary>
 /// Opens the store and makes the site ready. On a data folder that already holds a consistent build, the site serves
 /// it at once and catches up with content/ in the background (start-up does not wait for an ingest of every file);
-/// on an empty or inconsistent one it ingests first. Then, with <c>KnowledgeBase:WatchContent</c>, it re-ingests on
+/// on an empty or inconsistent one it ingests first. A search index left in several segments is then merged into one
+/// in the background. Then, with <c>KnowledgeBase:WatchContent</c>, it re-ingests on
 /// every change under content/. Every ingest runs under the host's stopping token, so shutting down cancels one in
 /// progress (the last committed data stays). With <c>KnowledgeBase:ReadOnlyData</c> it only checks and loads the baked
 /// data: no ingest, no watcher, no writes.
@@ -53,6 +54,7 @@ public sealed class ContentIngestionService(
         await ingestor.IngestAsync(cancellationToken: starting.Token);
         StartWatching();
         IsReady = true;
+        _catchingUp = Task.Run(CompactAsync, CancellationToken.None);
     }
 
     private async Task CatchUpAsync()
@@ -72,7 +74,28 @@ public sealed class ContentIngestionService(
             // The last good build keeps serving; the watcher (or the next start) tries again.
             _logger.LogError(ex, "Catching up with {ContentRoot} failed; serving the data from the last build", paths.ContentRoot);
         }
-        if (!_stopping.IsCancellationRequested) StartWatching();
+        if (_stopping.IsCancellationRequested) return;
+        StartWatching();
+        await CompactAsync();
+    }
+
+    /// <summary>
+    /// After a build that left the index in several segments (a cold build, or <c>kb build</c> before this start),
+    /// merges it into one while the site serves: searches get faster, and a failure only keeps them as they were.
+    /// </summary>
+    private async Task CompactAsync()
+    {
+        try
+        {
+            await ingestor.CompactIndexAsync(_stopping.Token);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _logger.LogError(ex, "Merging the search index failed; searches read it as it was");
+        }
     }
 
     private void StartWatching()
