@@ -100,6 +100,8 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Segments the served index is made of: several after a build (one per indexing thread and flush), one after <see cref="Compact"/>.</summary>
     public int SegmentCount => Read(searcher => searcher.IndexReader.Leaves.Count);
 
+    private const double CompactShare = 0.9;
+
     /// <summary>
     /// True when no segment holds most of the documents, as after a cold build. The small segments a save adds to a
     /// compacted index do not count: the merge policy folds them in, and merging them into the large one would rewrite
@@ -111,13 +113,11 @@ public sealed class SearchIndex : IDisposable
         return leaves.Count > 1 && leaves.Max(leaf => leaf.Reader.MaxDoc) < CompactShare * searcher.IndexReader.MaxDoc;
     });
 
-    private const double CompactShare = 0.9;
-
     /// <summary>
     /// Merges the index into one segment and serves it; the content is the same, and so is the commit's data (content
     /// version, rules). A search then looks each word up and scores it once instead of once per segment: about a
-    /// quarter less time per query at 10,000 articles. The merge rewrites the index (seconds at that size), so callers
-    /// run it in the background and never while an ingest waits for it.
+    /// quarter less time per query at 10,000 articles. The merge rewrites the index (seconds at that size): the site
+    /// runs it in the background, and <see cref="Ingest.Ingestor.CompactIndexAsync"/> keeps ingests out meanwhile.
     /// </summary>
     public void Compact()
     {
